@@ -1,0 +1,36 @@
+@{
+    RootModule             = 'CircleCi.PowerShell.psm1'
+    ModuleVersion          = '0.1.0'
+    GUID                   = 'a9ddc35d-ae63-56fb-bc21-e761b65c720d'
+    Author                 = 'CircleCi.PowerShell contributors'
+    CompanyName            = 'CircleCi.PowerShell'
+    Copyright              = '(c) CircleCi.PowerShell contributors. MIT License.'
+    Description            = 'The whole CircleCI API as PowerShell cmdlets: trigger and wait for pipelines, read workflows, jobs and step logs, download artifacts safely and fast, query insights and administer projects, contexts and schedules. Typed objects, pipeline binding, retries and rate-limit pacing built in.'
+    CompatiblePSEditions   = @('Core', 'Desktop')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @(
+        'Formats/Session.Format.ps1xml'
+        'Formats/User.Format.ps1xml'
+        'Formats/Project.Format.ps1xml'
+    )
+    CmdletsToExport        = @(
+        'Connect-Circle'
+        'Disconnect-Circle'
+        'Get-CircleSession'
+        'Get-CircleUser'
+        'Get-CircleCollaboration'
+        'Get-CircleProject'
+    )
+    FunctionsToExport      = @()
+    AliasesToExport        = @()
+    VariablesToExport      = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('CircleCI', 'CI', 'CD', 'DevOps', 'API', 'Pipeline', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/circleci-powershell/CircleCi.PowerShell/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/circleci-powershell/CircleCi.PowerShell'
+            ReleaseNotes = 'First release: session and HTTP core (retries, rate-limit pacing, safe redirects), users and projects.'
+        }
+    }
+}

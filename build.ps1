@@ -1,0 +1,147 @@
+#Requires -Version 7.4
+<#
+.SYNOPSIS
+    Builds, tests, packages and demonstrates CircleCi.PowerShell.
+.DESCRIPTION
+    Run from a fresh clone with only the .NET SDK:
+        dotnet tool restore && dotnet pwsh ./build.ps1 test
+    Tasks:
+        build    assemble out/CircleCi.PowerShell (both builds, manifest, formats, help)
+        test     build, then every xunit and Pester test; prints "N passed, N failed" last
+        demo     build, start the CircleCI emulator and walk through the module against it
+        package  build, then produce out/packages/CircleCi.PowerShell.<version>.nupkg
+        bench    build, then run the benchmarks (not part of test)
+        clean    remove out/ and build outputs
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'demo', 'package', 'bench', 'clean')]
+    [string] $Task = 'build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # Skip the build step of test/demo/package/bench (use what out/ holds).
+    [switch] $NoBuild,
+
+    # Pester only: run the test files whose path matches this wildcard.
+    [string] $PesterFilter = '*'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$ModuleName = 'CircleCi.PowerShell'
+$ModuleOut = Join-Path $Out $ModuleName
+$Frameworks = 'net8.0', 'netstandard2.0'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    $props = [xml](Get-Content -Raw (Join-Path $Root 'Directory.Build.props'))
+    $fromProps = $props.Project.PropertyGroup.ModuleVersion | Select-Object -First 1
+    $fromManifest = (Import-PowerShellDataFile (Join-Path $Root "$ModuleName.psd1")).ModuleVersion
+    if ($fromProps -ne $fromManifest) {
+        throw "Version mismatch: Directory.Build.props says $fromProps, $ModuleName.psd1 says $fromManifest."
+    }
+    $fromManifest
+}
+
+function Invoke-Build {
+    $version = Get-ModuleVersion
+    Write-Host "Building $ModuleName $version ($Configuration)"
+    Invoke-Dotnet restore (Join-Path $Root 'build/tools.proj') --packages (Join-Path $Root '.packages') -v q
+    Invoke-Dotnet build (Join-Path $Root "$ModuleName.sln") -c $Configuration -v q --nologo '-clp:ErrorsOnly'
+
+    if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
+    $project = Join-Path $Root "src/$ModuleName/$ModuleName.csproj"
+    foreach ($framework in $Frameworks) {
+        Invoke-Dotnet publish $project -c $Configuration -f $framework --no-build -v q --nologo -o (Join-Path $ModuleOut "bin/$framework")
+        # Reference assemblies and symbols are not part of what users install.
+        Get-ChildItem (Join-Path $ModuleOut "bin/$framework") -Include '*.pdb', '*.deps.json', 'System.Management.Automation.dll' -Recurse |
+            Remove-Item -Force
+    }
+    Copy-Item (Join-Path $Root "$ModuleName.psd1") $ModuleOut
+    Copy-Item (Join-Path $Root "src/$ModuleName/Module/$ModuleName.psm1") $ModuleOut
+    Copy-Item (Join-Path $Root "src/$ModuleName/Formats") $ModuleOut -Recurse
+    $helpBuilder = Join-Path $Root 'build/Build-Help.ps1'
+    if (Test-Path $helpBuilder) {
+        & $helpBuilder -SourceRoot (Join-Path $Root "src/$ModuleName") -Destination (Join-Path $ModuleOut 'en-US') -ModuleName $ModuleName
+    }
+    Write-Host "Module assembled in $ModuleOut"
+}
+
+function Get-TrxCounts([string] $Path) {
+    $trx = [xml](Get-Content -Raw $Path)
+    $counters = $trx.TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+}
+
+function Invoke-Test {
+    $results = Join-Path $Out 'test-results'
+    if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+    New-Item -ItemType Directory -Force $results | Out-Null
+
+    Write-Host "`n== xunit ==" -ForegroundColor Cyan
+    $testProject = Join-Path $Root "tests/$ModuleName.Tests/$ModuleName.Tests.csproj"
+    & dotnet test $testProject -c $Configuration --no-build --nologo -v q --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=minimal' --results-directory $results
+    $xunitExit = $LASTEXITCODE
+    $trxFile = Join-Path $results 'xunit.trx'
+    $xunit = if (Test-Path $trxFile) { Get-TrxCounts $trxFile } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1 } # the run itself broke
+
+    $pester = @()
+    foreach ($framework in $Frameworks) {
+        Write-Host "`n== Pester ($framework build) ==" -ForegroundColor Cyan
+        $resultFile = Join-Path $results "pester-$framework.json"
+        & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
+            -ModulePath $ModuleOut -Framework $framework -ResultFile $resultFile -Filter $PesterFilter -Configuration $Configuration
+        $counts = if (Test-Path $resultFile) { Get-Content -Raw $resultFile | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
+        $pester += [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
+    }
+
+    $pesterPassed = ($pester | Measure-Object Passed -Sum).Sum
+    $pesterFailed = ($pester | Measure-Object Failed -Sum).Sum
+    $passed = $xunit.Passed + $pesterPassed
+    $failed = $xunit.Failed + $pesterFailed
+    Write-Host ''
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed"
+    foreach ($p in $pester) { Write-Host "pester ($($p.Framework)): $($p.Passed) passed, $($p.Failed) failed" }
+    Write-Host "pester: $pesterPassed passed, $pesterFailed failed"
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $passed -eq 0 -or $xunit.Passed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
+}
+
+switch ($Task) {
+    'clean' {
+        foreach ($path in @($Out) + (Get-ChildItem $Root -Directory -Recurse -Include bin, obj | Where-Object FullName -NotLike '*/.packages/*').FullName) {
+            if ($path -and (Test-Path $path)) { Remove-Item -Recurse -Force $path }
+        }
+    }
+    'build' { Invoke-Build }
+    'test' {
+        if (-not $NoBuild) { Invoke-Build }
+        Invoke-Test
+    }
+    'demo' {
+        if (-not $NoBuild) { Invoke-Build }
+        & (Join-Path $Root 'build/Demo.ps1') -ModulePath $ModuleOut -Configuration $Configuration
+        if (-not $?) { exit 1 }
+    }
+    'package' {
+        if (-not $NoBuild) { Invoke-Build }
+        & (Join-Path $Root 'build/Package.ps1') -ModulePath $ModuleOut -Destination (Join-Path $Out 'packages')
+    }
+    'bench' {
+        if (-not $NoBuild) { Invoke-Build }
+        & (Join-Path $Root 'build/Bench.ps1') -ModulePath $ModuleOut -Configuration $Configuration
+    }
+}

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// The base of every API cmdlet: it owns the session (-Session or the runspace default), cancellation (Ctrl+C
+    /// aborts in-flight requests), the pump that brings the HTTP core's messages to the pipeline thread, paging,
+    /// and turning failures into ErrorRecords that do not stop a pipeline of many items.
+    /// </summary>
+    public abstract class CircleCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private CircleSession? _session;
+
+        protected CancellationToken StopToken => _stop.Token;
+
+        /// <summary>The session given explicitly (API cmdlets bind it from -Session).</summary>
+        protected virtual CircleSession? ExplicitSession => null;
+
+        /// <summary>The session for this call: -Session, else the runspace default, else one made from CIRCLE_TOKEN and kin.</summary>
+        protected internal CircleSession CurrentSession
+        {
+            get => _session ??= ResolveSession();
+            set => _session = value;
+        }
+
+        private CircleSession ResolveSession()
+        {
+            CircleSession? session = ExplicitSession ?? SessionStore.Default;
+            if (session != null && !session.IsDisposed) return session;
+            var resolved = new CredentialResolver().Resolve(null, null);
+            if (resolved.Token == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("Not connected to CircleCI. Run Connect-Circle, or set CIRCLE_TOKEN."),
+                    "CircleSession.NotConnected", ErrorCategory.AuthenticationError, null)
+                {
+                    ErrorDetails = new ErrorDetails("Not connected to CircleCI. Run Connect-Circle (or set the CIRCLE_TOKEN environment variable) first.")
+                    {
+                        RecommendedAction = "Connect-Circle -Token (Read-Host -AsSecureString 'CircleCI token')",
+                    },
+                });
+            }
+            session = new CircleSession(resolved.Token!, resolved.ApiUrl, resolved.TokenSource, resolved.ApiUrlSource, PowerShellVersion());
+            SessionStore.Default = session;
+            WriteVerbose($"Connected to {session.ApiUrl} with the token from {resolved.TokenSource} (not verified; use Connect-Circle to verify).");
+            return session;
+        }
+
+        internal string? PowerShellVersion()
+        {
+            try
+            {
+                return (GetVariableValue("PSVersionTable") as System.Collections.IDictionary)?["PSVersion"]?.ToString();
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        public void Dispose()
+        {
+            _stop.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        internal bool VerboseEnabled => IsEnabled("Verbose", "VerbosePreference");
+        internal bool DebugEnabled => IsEnabled("Debug", "DebugPreference");
+
+        private bool IsEnabled(string switchName, string preferenceVariable)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue(switchName, out object? value) && value is SwitchParameter sw) return sw.IsPresent;
+            object? preference = GetVariableValue(preferenceVariable);
+            if (preference is ActionPreference action) return action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
+            return preference != null && Enum.TryParse(preference.ToString(), true, out ActionPreference parsed)
+                && parsed != ActionPreference.SilentlyContinue && parsed != ActionPreference.Ignore;
+        }
+
+        /// <summary>
+        /// Runs async work on the thread pool while this (pipeline) thread writes its verbose, debug, warning and
+        /// progress messages as they come. Ctrl+C cancels the work at once and stops the pipeline.
+        /// The session is resolved here, on the pipeline thread: the runspace default is not visible from the pool.
+        /// </summary>
+        internal T Run<T>(Func<CircleSession, CmdletLog, CancellationToken, Task<T>> operation)
+        {
+            CircleSession session = CurrentSession;
+            using var queue = new BlockingCollection<(CmdletLog.Kind, object)>();
+            var log = new CmdletLog(queue, VerboseEnabled, DebugEnabled);
+            Task<T> task = Task.Run(() => operation(session, log, _stop.Token));
+            task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            foreach (var (kind, payload) in queue.GetConsumingEnumerable())
+            {
+                switch (kind)
+                {
+                    case CmdletLog.Kind.Verbose: WriteVerbose((string)payload); break;
+                    case CmdletLog.Kind.Debug: WriteDebug((string)payload); break;
+                    case CmdletLog.Kind.Warning: WriteWarning((string)payload); break;
+                    case CmdletLog.Kind.Progress: WriteProgress((ProgressRecord)payload); break;
+                }
+            }
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>GET one JSON resource from the v2 API.</summary>
+        internal T GetJson<T>(string relativeUri, JsonTypeInfo<T> typeInfo, string? operation = null) =>
+            Run((session, log, ct) => session.Http.GetJsonAsync(relativeUri, typeInfo, log, ct, operation));
+
+        /// <summary>
+        /// Streams every page of a CircleCI list to the pipeline as it arrives. Because WriteObject throws once the
+        /// downstream command is satisfied (Select-Object -First), no further page is requested after that.
+        /// A page token that repeats ends the listing with an error instead of looping.
+        /// </summary>
+        internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
+            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string? token = null;
+            int pages = 0, items = 0;
+            var progress = new ProgressRecord(Math.Abs((activity ?? relativeUri).GetHashCode() % 100000) + 1, activity ?? "Listing " + relativeUri, "Page 1");
+            try
+            {
+                do
+                {
+                    string uri = token == null ? relativeUri : Query.Append(relativeUri, "page-token", token);
+                    PagedResponse<T> page = GetJson(uri, typeInfo);
+                    pages++;
+                    foreach (T item in page.Items)
+                    {
+                        onItem?.Invoke(item);
+                        WriteObject(item);
+                        items++;
+                    }
+                    token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
+                    if (token != null && !seen.Add(token))
+                    {
+                        WriteError(new ErrorRecord(
+                            new CircleApiException("CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult,
+                                $"CircleCI returned the same page token twice while listing {relativeUri} (after {pages} pages, {items} items); the listing was stopped to avoid an endless loop and may be incomplete."),
+                            "CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult, target));
+                        return;
+                    }
+                    if (pages >= 3 && token != null)
+                    {
+                        progress.StatusDescription = $"Page {pages + 1} ({items} items so far)";
+                        WriteProgress(progress);
+                    }
+                }
+                while (token != null && pages < maxPages);
+            }
+            finally
+            {
+                if (pages >= 3)
+                {
+                    progress.RecordType = ProgressRecordType.Completed;
+                    WriteProgress(progress);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Runs the work for one input item; a CircleCI failure becomes a non-terminating error for that item so the
+        /// rest of the pipeline goes on. Pipeline stops (Ctrl+C, Select-Object -First) pass through untouched.
+        /// </summary>
+        internal void ForItem(object? target, Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (CircleApiException ex)
+            {
+                WriteError(ToErrorRecord(ex, target));
+            }
+        }
+
+        internal static ErrorRecord ToErrorRecord(CircleApiException ex, object? target)
+        {
+            var record = new ErrorRecord(ex, ex.ErrorId, ex.Category, target);
+            record.ErrorDetails = new ErrorDetails(ex.Message);
+            if (ex.RetryAfter.HasValue)
+                record.ErrorDetails.RecommendedAction = $"CircleCI asks to wait {ex.RetryAfter.Value.TotalSeconds:0} s before trying again.";
+            return record;
+        }
+
+        /// <summary>A terminating error for input that cannot be sent at all (checked before any request).</summary>
+        internal void ThrowInvalidArgument(string errorId, string message, object? target)
+        {
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message),
+            });
+        }
+
+        /// <summary>A non-terminating error for one bad input item (the others go on).</summary>
+        internal void WriteInvalidArgument(string errorId, string message, object? target) =>
+            WriteError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target)
+            {
+                ErrorDetails = new ErrorDetails(message),
+            });
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using CircleCi.PowerShell.Core;
+
+namespace CircleCi.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// The log the HTTP core writes to from thread-pool threads. It only queues; <see cref="CircleCmdlet"/> drains the
+    /// queue on the pipeline thread, the one thread allowed to call Write*.
+    /// </summary>
+    internal sealed class CmdletLog : ICircleLog
+    {
+        internal enum Kind { Verbose, Debug, Warning, Progress }
+
+        private readonly BlockingCollection<(Kind kind, object payload)> _queue;
+
+        public CmdletLog(BlockingCollection<(Kind, object)> queue, bool verbose, bool debug)
+        {
+            _queue = queue;
+            IsVerboseEnabled = verbose;
+            IsDebugEnabled = debug;
+        }
+
+        public bool IsVerboseEnabled { get; }
+        public bool IsDebugEnabled { get; }
+
+        public void Verbose(string message) { if (IsVerboseEnabled) TryAdd(Kind.Verbose, message); }
+        public void Debug(string message) { if (IsDebugEnabled) TryAdd(Kind.Debug, message); }
+        public void Warning(string message) => TryAdd(Kind.Warning, message);
+        public void Progress(ProgressRecord record) => TryAdd(Kind.Progress, record);
+
+        private void TryAdd(Kind kind, object payload)
+        {
+            // After the operation ended nobody drains the queue; a late message is dropped, never thrown.
+            if (!_queue.IsAddingCompleted) _queue.TryAdd((kind, payload));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CircleCi.PowerShell.Core.Http
+{
+    public sealed partial class CircleHttp
+    {
+        /// <summary>GET a JSON resource. <paramref name="relativeUri"/> is relative to the v2 API root unless absolute.</summary>
+        public Task<T> GetJsonAsync<T>(string relativeUri, JsonTypeInfo<T> typeInfo, ICircleLog log, CancellationToken cancellationToken,
+            string? operation = null)
+        {
+            var request = new CircleRequest(HttpMethod.Get, _session.ResolveV2(relativeUri)) { Operation = operation };
+            return SendForJsonAsync(request, typeInfo, log, cancellationToken);
+        }
+
+        /// <summary>Sends a JSON body (or none) and reads a JSON answer.</summary>
+        public Task<T> SendJsonAsync<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo,
+            ICircleLog log, CancellationToken cancellationToken, string? operation = null)
+        {
+            var request = new CircleRequest(method, _session.ResolveV2(relativeUri))
+            {
+                Operation = operation,
+                JsonBody = body == null ? null : System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()),
+            };
+            return SendForJsonAsync(request, typeInfo, log, cancellationToken);
+        }
+
+        public async Task<T> SendForJsonAsync<T>(CircleRequest request, JsonTypeInfo<T> typeInfo, ICircleLog log, CancellationToken cancellationToken)
+        {
+            using HttpResponseMessage response = await SendAsync(request, log, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync(request, response, typeInfo).ConfigureAwait(false);
+        }
+
+        internal async Task<T> ReadJsonAsync<T>(CircleRequest request, HttpResponseMessage response, JsonTypeInfo<T> typeInfo)
+        {
+            try
+            {
+                using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                T? value = await JsonSerializer.DeserializeAsync(stream, typeInfo).ConfigureAwait(false);
+                if (value == null) throw new JsonException("The body was empty or null.");
+                return value;
+            }
+            catch (JsonException ex)
+            {
+                throw new CircleApiException("CircleApi.InvalidResponse", System.Management.Automation.ErrorCategory.InvalidResult,
+                    $"{request.Method} {request.Uri.AbsolutePath} answered {(int)response.StatusCode} with a body that is not the expected JSON: {ex.Message}",
+                    null, response.StatusCode, request.Method.Method, request.Uri.AbsolutePath, ex);
+            }
+        }
+    }
+}
