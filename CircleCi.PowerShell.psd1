@@ -13,6 +13,7 @@
         'Formats/Session.Format.ps1xml'
         'Formats/User.Format.ps1xml'
         'Formats/Project.Format.ps1xml'
+        'Formats/Pipeline.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -21,6 +22,7 @@
         'Get-CircleUser'
         'Get-CircleCollaboration'
         'Get-CircleProject'
+        'Get-CirclePipeline'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -13,5 +13,8 @@ namespace CircleCi.PowerShell.Cmdlets
 
         /// <summary>The operationId in openapi-v2.json, or "v1.1:METHOD /path" for API v1.1 calls.</summary>
         public string OperationId { get; }
+
+        /// <summary>The model the operation's answer is read into, when it is not the cmdlet's only [OutputType].</summary>
+        public Type? Model { get; set; }
     }
 }
