@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Json
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(Job))]
+    [JsonSerializable(typeof(PagedResponse<Job>))]
+    [JsonSerializable(typeof(JobDetail))]
+    [JsonSerializable(typeof(PagedResponse<Artifact>))]
+    [JsonSerializable(typeof(PagedResponse<TestResult>))]
+    internal partial class JobJson : JsonSerializerContext
+    {
+    }
+}
