@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Management.Automation;
+using CircleCi.Emulator;
+using CircleCi.PowerShell.Tests.Infrastructure;
+using Xunit;
+
+namespace CircleCi.PowerShell.Tests.Cmdlets;
+
+[Collection(EmulatorCollection.Name)]
+public sealed class CancellationTests
+{
+    private readonly EmulatorFixture _emulator;
+
+    public CancellationTests(EmulatorFixture emulator) => _emulator = emulator;
+
+    [Fact]
+    public async Task Stop_ends_a_request_held_open_by_the_emulator_within_one_second()
+    {
+        await _emulator.ResetAsync();
+        await _emulator.AddFaultAsync(new { path = "/api/v2/me", kind = "hang", ms = 30000 });
+        using PowerShell ps = ModuleHost.Create();
+        ps.AddScript("param($url, $token) Connect-Circle -Token $token -ApiUrl $url -SkipVerification; Get-CircleUser")
+          .AddArgument(_emulator.Url).AddArgument(EmulatorTokens.Admin);
+        IAsyncResult invocation = ps.BeginInvoke();
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await _emulator.RequestsAsync("/api/v2/me")).Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(25);
+        Assert.NotEmpty(await _emulator.RequestsAsync("/api/v2/me"));
+
+        var watch = Stopwatch.StartNew();
+        ps.Stop();
+        watch.Stop();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {watch.Elapsed.TotalMilliseconds:0} ms");
+        Assert.True(invocation.IsCompleted);
+        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+    }
+
+    [Fact]
+    public async Task Typed_objects_reach_the_pipeline_from_a_hosted_runspace()
+    {
+        await _emulator.ResetAsync();
+        using PowerShell ps = ModuleHost.Create();
+        ps.AddScript("param($url, $token) Connect-Circle -Token $token -ApiUrl $url; Get-CirclePipeline -ProjectSlug gh/acme/api | Select-Object -First 3")
+          .AddArgument(_emulator.Url).AddArgument(EmulatorTokens.Admin);
+        var results = ps.Invoke();
+        Assert.False(ps.HadErrors, string.Join("; ", ps.Streams.Error.Select(e => e.ToString())));
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.IsType<CircleCi.PowerShell.Models.Pipeline>(r.BaseObject));
+        Assert.Single(await _emulator.RequestsAsync("/api/v2/project/gh/acme/api/pipeline"));
+    }
+}
