@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Net.Http;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -122,6 +124,11 @@ namespace CircleCi.PowerShell.Cmdlets
         /// <summary>GET one JSON resource from the v2 API.</summary>
         internal T GetJson<T>(string relativeUri, JsonTypeInfo<T> typeInfo, string? operation = null) =>
             Run((session, log, ct) => session.Http.GetJsonAsync(relativeUri, typeInfo, log, ct, operation));
+
+        /// <summary>Sends a JSON body (POST/PUT/PATCH/DELETE) to the v2 API and reads the JSON answer. Call it only after
+        /// ShouldProcess said yes: the body is sent once (POST is retried only on 429).</summary>
+        internal T SendJson<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo, string? operation = null) =>
+            Run((session, log, ct) => session.Http.SendJsonAsync(method, relativeUri, body, typeInfo, log, ct, operation));
 
         /// <summary>
         /// Streams every page of a CircleCI list to the pipeline as it arrives. Because WriteObject throws once the
