@@ -14,6 +14,9 @@
         'Formats/User.Format.ps1xml'
         'Formats/Project.Format.ps1xml'
         'Formats/Pipeline.Format.ps1xml'
+        'Formats/PipelineParts.Format.ps1xml'
+        'Formats/Workflow.Format.ps1xml'
+        'Formats/Job.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -23,6 +26,21 @@
         'Get-CircleCollaboration'
         'Get-CircleProject'
         'Get-CirclePipeline'
+        'Invoke-CirclePipeline'
+        'Wait-CirclePipeline'
+        'Get-CirclePipelineConfig'
+        'Get-CirclePipelineValue'
+        'Resume-CirclePipeline'
+        'Get-CircleWorkflow'
+        'Wait-CircleWorkflow'
+        'Stop-CircleWorkflow'
+        'Restart-CircleWorkflow'
+        'Approve-CircleJob'
+        'Get-CircleJob'
+        'Stop-CircleJob'
+        'Restart-CircleJob'
+        'Get-CircleJobLog'
+        'Get-CircleTestResult'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -136,7 +136,7 @@ namespace CircleCi.PowerShell.Cmdlets
         /// A page token that repeats ends the listing with an error instead of looping.
         /// </summary>
         internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
-            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null)
+            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null, Func<T, bool>? filter = null)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string? token = null;
@@ -151,6 +151,7 @@ namespace CircleCi.PowerShell.Cmdlets
                     pages++;
                     foreach (T item in page.Items)
                     {
+                        if (filter != null && !filter(item)) continue;
                         onItem?.Invoke(item);
                         WriteObject(item);
                         items++;

@@ -33,3 +33,37 @@ namespace CircleCi.PowerShell.Cmdlets
     public sealed class WorkflowNameCompleter : SessionCacheCompleter { protected override string Kind => SessionCache.WorkflowNames; }
     public sealed class BranchCompleter : SessionCacheCompleter { protected override string Kind => SessionCache.Branches; }
 }
+
+namespace CircleCi.PowerShell.Cmdlets
+{
+    /// <summary>Completes from a fixed list of values the API documents (Windows PowerShell 5.1 has no [ArgumentCompletions]).</summary>
+    public abstract class StaticValuesCompleter : System.Management.Automation.IArgumentCompleter
+    {
+        protected abstract string[] Values { get; }
+
+        public System.Collections.Generic.IEnumerable<System.Management.Automation.CompletionResult> CompleteArgument(string commandName,
+            string parameterName, string wordToComplete, System.Management.Automation.Language.CommandAst commandAst, System.Collections.IDictionary fakeBoundParameters)
+        {
+            string prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            foreach (string value in Values)
+                if (value.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
+                    yield return new System.Management.Automation.CompletionResult(value, value, System.Management.Automation.CompletionResultType.ParameterValue, value);
+        }
+    }
+
+    public sealed class TestResultCompleter : StaticValuesCompleter
+    {
+        protected override string[] Values => new[] { "success", "failure", "skipped", "error" };
+    }
+
+    public sealed class WorkflowStatusCompleter : StaticValuesCompleter
+    {
+        protected override string[] Values => new[] { "success", "running", "not_run", "failed", "error", "failing", "on_hold", "canceled", "unauthorized" };
+    }
+
+    public sealed class JobStatusCompleter : StaticValuesCompleter
+    {
+        protected override string[] Values => new[] { "success", "running", "not_run", "failed", "retried", "queued", "not_running", "infrastructure_fail",
+            "timedout", "on_hold", "terminated-unknown", "blocked", "canceled", "unauthorized" };
+    }
+}

@@ -18,7 +18,7 @@ public sealed class CancellationTests
     {
         await _emulator.ResetAsync();
         await _emulator.AddFaultAsync(new { path = "/api/v2/me", kind = "hang", ms = 30000 });
-        using PowerShell ps = ModuleHost.Create();
+        using System.Management.Automation.PowerShell ps = ModuleHost.Create();
         ps.AddScript("param($url, $token) Connect-Circle -Token $token -ApiUrl $url -SkipVerification; Get-CircleUser")
           .AddArgument(_emulator.Url).AddArgument(EmulatorTokens.Admin);
         IAsyncResult invocation = ps.BeginInvoke();
@@ -39,7 +39,7 @@ public sealed class CancellationTests
     public async Task Typed_objects_reach_the_pipeline_from_a_hosted_runspace()
     {
         await _emulator.ResetAsync();
-        using PowerShell ps = ModuleHost.Create();
+        using System.Management.Automation.PowerShell ps = ModuleHost.Create();
         ps.AddScript("param($url, $token) Connect-Circle -Token $token -ApiUrl $url; Get-CirclePipeline -ProjectSlug gh/acme/api | Select-Object -First 3")
           .AddArgument(_emulator.Url).AddArgument(EmulatorTokens.Admin);
         var results = ps.Invoke();

@@ -23,7 +23,7 @@ namespace CircleCi.PowerShell.Core.Http
         // JSON fields whose values are secrets in CircleCI's API (env var and context values, webhook signing
         // secrets, checkout private keys, tokens).
         private static readonly Regex SecretJsonField = new Regex(
-            "(\"(?:value|token|secret|signing_secret|signing-secret|private_key|password|circle-token|access_token|refresh_token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+            "(\"(?:value|token|secret|signing_secret|signing-secret|private_key|password|circle-token|continuation-key|access_token|refresh_token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
             RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         private static readonly Regex SecretQuery = new Regex("([?&](?:circle-token|token|signature|X-Amz-Signature|X-Amz-Credential)=)[^&#]*",

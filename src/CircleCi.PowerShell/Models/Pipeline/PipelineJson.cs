@@ -7,6 +7,9 @@ namespace CircleCi.PowerShell.Core.Json
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
     [JsonSerializable(typeof(Pipeline))]
     [JsonSerializable(typeof(PagedResponse<Pipeline>))]
+    [JsonSerializable(typeof(PipelineCreation))]
+    [JsonSerializable(typeof(PipelineConfig))]
+    [JsonSerializable(typeof(System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>))]
     internal partial class PipelineJson : JsonSerializerContext
     {
     }

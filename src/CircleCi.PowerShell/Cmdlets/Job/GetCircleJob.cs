@@ -1,0 +1,49 @@
+using System;
+using System.Management.Automation;
+using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Core.Json;
+
+namespace CircleCi.PowerShell.Cmdlets.Job
+{
+    /// <summary>Get-CircleJob: a workflow's jobs (from the pipe, paged) or one job's details by project slug and number.</summary>
+    [Cmdlet(VerbsCommon.Get, "CircleJob", DefaultParameterSetName = NumberSet)]
+    [OutputType(typeof(Models.Job), typeof(Models.JobDetail))]
+    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
+    [CircleApiOperation("getJobDetails", Model = typeof(Models.JobDetail))]
+    public sealed class GetCircleJobCommand : CircleApiCmdlet
+    {
+        private const string WorkflowSet = "Workflow";
+        private const string NumberSet = "ByNumber";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = WorkflowSet, ValueFromPipelineByPropertyName = true)]
+        public Guid[] WorkflowId { get; set; } = Array.Empty<Guid>();
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = NumberSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Slug")]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
+        public string ProjectSlug { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = NumberSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Number", "BuildNum")]
+        public long[] JobNumber { get; set; } = Array.Empty<long>();
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == WorkflowSet)
+            {
+                foreach (Guid id in WorkflowId)
+                    ForItem(id, () => WritePages($"workflow/{id:D}/job", JobJson.Default.PagedResponseJob, id, job => job.WorkflowId = id));
+                return;
+            }
+            string? slug = CheckSlug(ProjectSlug);
+            if (slug == null) return;
+            foreach (long number in JobNumber)
+                ForItem($"{ProjectSlug} job {number}", () =>
+                {
+                    var detail = GetJson($"project/{slug}/job/{number}", JobJson.Default.JobDetail, "getJobDetails");
+                    CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, detail.ProjectSlug);
+                    WriteObject(detail);
+                });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using CircleCi.PowerShell.Core.Json;
+
+namespace CircleCi.PowerShell.Cmdlets.Job
+{
+    /// <summary>Stop-CircleJob: cancels a job by project slug and number, or by job id.</summary>
+    [Cmdlet(VerbsLifecycle.Stop, "CircleJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NumberSet)]
+    [OutputType(typeof(void))]
+    [CircleApiOperation("cancelJobByJobNumber", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation("cancelJobByJobID", Model = typeof(Models.MessageResponse))]
+    public sealed class StopCircleJobCommand : CircleApiCmdlet
+    {
+        private const string NumberSet = "ByNumber";
+        private const string IdSet = "ById";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = NumberSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Slug")]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
+        public string ProjectSlug { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = NumberSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Number")]
+        public long JobNumber { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        public Guid JobId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == IdSet)
+            {
+                if (!ShouldProcess($"job {JobId}", "Cancel job")) return;
+                ForItem(JobId, () => Report(SendJson(HttpMethod.Post, $"jobs/{JobId:D}/cancel", null, CommonJson.Default.MessageResponse, "cancelJobByJobID"), JobId.ToString()));
+                return;
+            }
+            string? slug = CheckSlug(ProjectSlug);
+            if (slug == null) return;
+            string label = $"{ProjectSlug} job {JobNumber}";
+            if (!ShouldProcess(label, "Cancel job")) return;
+            ForItem(label, () => Report(SendJson(HttpMethod.Post, $"project/{slug}/job/{JobNumber}/cancel", null, CommonJson.Default.MessageResponse, "cancelJobByJobNumber"), label));
+        }
+
+        private void Report(Models.MessageResponse answer, string label) => WriteVerbose($"{label}: {answer.Message}");
+    }
+}

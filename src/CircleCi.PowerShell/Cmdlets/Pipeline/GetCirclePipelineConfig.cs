@@ -1,0 +1,39 @@
+using System;
+using System.Management.Automation;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Pipeline
+{
+    /// <summary>Get-CirclePipelineConfig: a pipeline's source and compiled configuration (GET /pipeline/{id}/config).</summary>
+    [Cmdlet(VerbsCommon.Get, "CirclePipelineConfig")]
+    [OutputType(typeof(PipelineConfig), typeof(string))]
+    [CircleApiOperation("getPipelineConfigById", Model = typeof(PipelineConfig))]
+    public sealed class GetCirclePipelineConfigCommand : CircleApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        public Guid[] PipelineId { get; set; } = Array.Empty<Guid>();
+
+        /// <summary>Write only the compiled configuration text (after orb expansion).</summary>
+        [Parameter]
+        public SwitchParameter Compiled { get; set; }
+
+        /// <summary>Write only the source configuration text (as committed).</summary>
+        [Parameter]
+        public SwitchParameter Source { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (Guid id in PipelineId)
+                ForItem(id, () =>
+                {
+                    PipelineConfig config = GetJson($"pipeline/{id:D}/config", PipelineJson.Default.PipelineConfig, "getPipelineConfigById");
+                    config.PipelineId = id;
+                    if (Compiled) WriteObject(config.Compiled);
+                    else if (Source) WriteObject(config.Source);
+                    else WriteObject(config);
+                });
+        }
+    }
+}

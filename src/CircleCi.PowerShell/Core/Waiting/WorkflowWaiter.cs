@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using ProgressRecord = System.Management.Automation.ProgressRecord;
+using ProgressRecordType = System.Management.Automation.ProgressRecordType;
+using Job = CircleCi.PowerShell.Models.Job;
+using System.Threading;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Waiting
+{
+    /// <summary>
+    /// Polls a pipeline's (or a set of) workflows with a growing interval until they finish, are on hold, fail
+    /// (with fail-fast), or time out; reports each workflow's and job's state as progress. Runs off the pipeline thread:
+    /// progress goes through the callback, which the cmdlet's pump writes.
+    /// </summary>
+    internal sealed class WorkflowWaiter
+    {
+        private readonly CircleSession _session;
+        private readonly WaitOptions _options;
+        private readonly ICircleLog _log;
+        private readonly Action<ProgressRecord> _progress;
+        private readonly int _activityId;
+
+        public WorkflowWaiter(CircleSession session, WaitOptions options, ICircleLog log, Action<ProgressRecord> progress, int activityId = 1)
+        {
+            _session = session;
+            _options = options;
+            _log = log;
+            _progress = progress;
+            _activityId = activityId;
+        }
+
+        public Task<WaitResult> WaitForPipelineAsync(Guid pipelineId, CancellationToken ct) =>
+            WaitAsync($"pipeline {pipelineId}", async token =>
+            {
+                Pipeline pipeline = await _session.Http.GetJsonAsync("pipeline/" + pipelineId.ToString("D"), PipelineJson.Default.Pipeline, _log, token, "getPipelineById").ConfigureAwait(false);
+                var workflows = new List<Workflow>();
+                string? pageToken = null;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                do
+                {
+                    string uri = Query.Append($"pipeline/{pipelineId:D}/workflow", "page-token", pageToken);
+                    var page = await _session.Http.GetJsonAsync(uri, WorkflowJson.Default.PagedResponseWorkflow, _log, token, "listWorkflowsByPipelineId").ConfigureAwait(false);
+                    workflows.AddRange(page.Items);
+                    pageToken = string.IsNullOrEmpty(page.NextPageToken) || !seen.Add(page.NextPageToken!) ? null : page.NextPageToken;
+                }
+                while (pageToken != null);
+                return (pipeline, (IReadOnlyList<Workflow>)workflows);
+            }, ct);
+
+        public Task<WaitResult> WaitForWorkflowsAsync(IReadOnlyList<Guid> workflowIds, CancellationToken ct) =>
+            WaitAsync(workflowIds.Count == 1 ? $"workflow {workflowIds[0]}" : $"{workflowIds.Count} workflows", async token =>
+            {
+                var workflows = new List<Workflow>();
+                foreach (Guid id in workflowIds)
+                    workflows.Add(await _session.Http.GetJsonAsync("workflow/" + id.ToString("D"), WorkflowJson.Default.Workflow, _log, token, "getWorkflowById").ConfigureAwait(false));
+                return ((Pipeline?)null, (IReadOnlyList<Workflow>)workflows);
+            }, ct);
+
+        private async Task<WaitResult> WaitAsync(string what, Func<CancellationToken, Task<(Pipeline? Pipeline, IReadOnlyList<Workflow> Workflows)>> poll, CancellationToken ct)
+        {
+            var watch = Stopwatch.StartNew();
+            TimeSpan interval = _options.PollInterval;
+            string activity = "Waiting for " + what;
+            try
+            {
+                while (true)
+                {
+                    var (pipeline, workflows) = await poll(ct).ConfigureAwait(false);
+                    if (pipeline != null)
+                    {
+                        activity = $"Waiting for {pipeline.ProjectSlug} pipeline #{pipeline.Number}";
+                        if (workflows.Count == 0 && pipeline.State == "errored")
+                        {
+                            string errors = pipeline.Errors.Count == 0 ? "no detail given" : string.Join("; ", pipeline.Errors.Select(e => e.ToString()));
+                            return new WaitResult(WaitOutcome.PipelineErrored, workflows, $"Pipeline #{pipeline.Number} errored and ran no workflow: {errors}.", pipeline);
+                        }
+                        if (workflows.Count == 0 && watch.Elapsed >= _options.NoWorkflowTimeout && pipeline.State != "setup-pending" && pipeline.State != "setup")
+                        {
+                            string errors = pipeline.Errors.Count == 0 ? "" : " Errors: " + string.Join("; ", pipeline.Errors.Select(e => e.ToString())) + ".";
+                            return new WaitResult(WaitOutcome.NoWorkflow, workflows,
+                                $"Pipeline #{pipeline.Number} (state {pipeline.State}) created no workflow within {_options.NoWorkflowTimeout.TotalSeconds:0} s.{errors}", pipeline);
+                        }
+                    }
+
+                    var jobsByWorkflow = new Dictionary<Guid, IReadOnlyList<Job>>();
+                    foreach (Workflow workflow in workflows.Where(w => !w.IsFinished))
+                        jobsByWorkflow[workflow.Id] = await ListJobsAsync(workflow.Id, ct).ConfigureAwait(false);
+                    Report(activity, workflows, jobsByWorkflow, watch.Elapsed);
+
+                    if (_options.FailFast)
+                    {
+                        Job? failed = jobsByWorkflow.Values.SelectMany(j => j).FirstOrDefault(j => IsFailedJob(j.Status));
+                        Workflow? failedWorkflow = workflows.FirstOrDefault(w => w.Status is "failed" or "error" or "failing");
+                        if (failed != null || failedWorkflow != null)
+                        {
+                            string which = failed != null ? $"job {failed.Name} ({failed.Status})" : $"workflow {failedWorkflow!.Name} ({failedWorkflow.Status})";
+                            return new WaitResult(WaitOutcome.FailedFast, workflows, $"Stopped waiting at the first failure: {which}.", pipeline, failed);
+                        }
+                    }
+
+                    if (workflows.Count > 0 && workflows.All(w => w.IsFinished))
+                        return new WaitResult(WaitOutcome.Finished, workflows, Summary(workflows), pipeline);
+                    if (workflows.Count > 0 && !_options.WaitForApproval && workflows.All(w => w.IsFinished || w.Status == "on_hold"))
+                        return new WaitResult(WaitOutcome.OnHold, workflows, Summary(workflows), pipeline);
+
+                    if (watch.Elapsed >= _options.Timeout)
+                        return new WaitResult(WaitOutcome.TimedOut, workflows,
+                            $"Gave up after {_options.Timeout.TotalSeconds:0} s: {(workflows.Count == 0 ? "no workflow yet" : Summary(workflows))}.", pipeline);
+
+                    TimeSpan left = _options.Timeout - watch.Elapsed;
+                    await Task.Delay(interval < left ? interval : left, ct).ConfigureAwait(false);
+                    // Poll quickly at first, then back off: most runs finish in minutes, some take an hour.
+                    interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), _options.MaxPollInterval.Ticks));
+                }
+            }
+            finally
+            {
+                _progress(new ProgressRecord(_activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        private async Task<IReadOnlyList<Job>> ListJobsAsync(Guid workflowId, CancellationToken ct)
+        {
+            var jobs = new List<Job>();
+            string? pageToken = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            do
+            {
+                string uri = Query.Append($"workflow/{workflowId:D}/job", "page-token", pageToken);
+                var page = await _session.Http.GetJsonAsync(uri, JobJson.Default.PagedResponseJob, _log, ct, "listWorkflowJobs").ConfigureAwait(false);
+                foreach (Job job in page.Items) job.WorkflowId = workflowId;
+                jobs.AddRange(page.Items);
+                pageToken = string.IsNullOrEmpty(page.NextPageToken) || !seen.Add(page.NextPageToken!) ? null : page.NextPageToken;
+            }
+            while (pageToken != null);
+            return jobs;
+        }
+
+        internal static bool IsFailedJob(string status) =>
+            status is "failed" or "infrastructure_fail" or "timedout" or "terminated-unknown" or "unauthorized";
+
+        private static string Summary(IReadOnlyList<Workflow> workflows) =>
+            string.Join(", ", workflows.Select(w => $"{w.Name} {w.Status}"));
+
+        private void Report(string activity, IReadOnlyList<Workflow> workflows, Dictionary<Guid, IReadOnlyList<Job>> jobs, TimeSpan elapsed)
+        {
+            int finished = workflows.Count(w => w.IsFinished);
+            string status = workflows.Count == 0
+                ? $"No workflow yet ({elapsed:hh\\:mm\\:ss})"
+                : $"{finished}/{workflows.Count} workflows finished ({elapsed:hh\\:mm\\:ss})";
+            var parent = new ProgressRecord(_activityId, activity, status);
+            if (workflows.Count > 0) parent.PercentComplete = finished * 100 / workflows.Count;
+            _progress(parent);
+            int child = _activityId * 100;
+            foreach (Workflow workflow in workflows)
+            {
+                child++;
+                string detail = workflow.Status;
+                if (jobs.TryGetValue(workflow.Id, out var list) && list.Count > 0)
+                    detail += ": " + string.Join(", ", list.Select(j => $"{j.Name} {j.Status}"));
+                if (detail.Length > 200) detail = detail.Substring(0, 197) + "...";
+                _progress(new ProgressRecord(child, "Workflow " + workflow.Name, detail) { ParentActivityId = _activityId });
+            }
+            if (_log.IsVerboseEnabled) _log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1}", activity, status));
+        }
+    }
+}
