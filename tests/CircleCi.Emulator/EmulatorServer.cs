@@ -1,0 +1,165 @@
+using System.Net;
+using CircleCi.Emulator.Control;
+using CircleCi.Emulator.Endpoints;
+using CircleCi.Emulator.Faults;
+using CircleCi.Emulator.State;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace CircleCi.Emulator;
+
+public sealed class EmulatorOptions
+{
+    /// <summary>Port of the main listener; 0 picks a free one.</summary>
+    public int Port { get; set; }
+    /// <summary>Added to every API request.</summary>
+    public int LatencyMs { get; set; }
+    /// <summary>Pipelines seeded into gh/acme/big.</summary>
+    public int BigProjectPipelines { get; set; } = 5000;
+    /// <summary>Page size of paged lists (CircleCI's is 20).</summary>
+    public int PageSize { get; set; } = 20;
+    /// <summary>Salt for seeded ids; null gives the standard ids.</summary>
+    public string? Seed { get; set; }
+}
+
+/// <summary>
+/// The CircleCI emulator: a Kestrel app on 127.0.0.1 serving /api/v2, /api/v1.1 and /_emulator,
+/// plus a second "other host" listener (127.0.0.2, another port) used as a redirect target.
+/// </summary>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication _main;
+    private readonly WebApplication _other;
+
+    public Uri BaseUrl { get; private set; } = null!;
+    public Uri OtherUrl { get; }
+    public EmulatorOptions Options { get; }
+    public EmulatorState State { get; }
+    public FaultInjector Faults { get; }
+    /// <summary>API requests received by the main listener (not /_emulator).</summary>
+    public RequestLog Requests { get; }
+    /// <summary>Requests received by the second listener.</summary>
+    public RequestLog OtherRequests { get; }
+
+    private EmulatorServer(WebApplication main, WebApplication other, Uri otherUrl,
+        EmulatorOptions options, EmulatorState state, FaultInjector faults, RequestLog requests, RequestLog otherRequests)
+    {
+        (_main, _other, OtherUrl, Options, State, Faults, Requests, OtherRequests) =
+            (main, other, otherUrl, options, state, faults, requests, otherRequests);
+    }
+
+    public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new EmulatorOptions();
+        var otherLog = new RequestLog("other");
+        var (other, otherUrl) = await StartOtherAsync(otherLog, ct);
+
+        var state = new EmulatorState(options);
+        var faults = new FaultInjector { OtherOrigin = otherUrl };
+        var requests = new RequestLog("main");
+        var main = CreateBuilder(IPAddress.Loopback, options.Port).Build();
+        try
+        {
+            var server = new EmulatorServer(main, other, otherUrl, options, state, faults, requests, otherLog);
+            ConfigureMain(main, server);
+            await main.StartAsync(ct);
+            server.BaseUrl = ListeningOn(main); // known only once Kestrel has bound
+            return server;
+        }
+        catch
+        {
+            await main.DisposeAsync();
+            await other.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>State back to the seed; faults, latency, rate limit and request logs cleared.</summary>
+    public void Reset()
+    {
+        State.Reset();
+        Faults.Reset();
+        Requests.Clear();
+        OtherRequests.Clear();
+    }
+
+    private static void ConfigureMain(WebApplication app, EmulatorServer server)
+    {
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
+        {
+            api.Use((ctx, next) => server.Requests.Middleware(ctx, next));
+            api.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, server.Faults, server.Options));
+            api.Use((ctx, next) => Auth.Middleware(ctx, next, server.State));
+        });
+        app.Use(ProjectSlug.UnescapeSlashes);
+        app.UseRouting(); // explicit, so the middleware above runs before route matching
+
+        ControlEndpoints.Map(app, server);
+        ApiRoutes.MapAll(new ApiRoutes(app.MapGroup("/api/v2"), app.MapGroup("/api/v1.1"), server.State));
+        app.MapFallback("/api/{**rest}", () => Json.Error(404, "Not found."));
+    }
+
+    private static async Task<(WebApplication, Uri)> StartOtherAsync(RequestLog log, CancellationToken ct)
+    {
+        // 127.0.0.2 makes a redirect change host and port; fall back where only 127.0.0.1 is loopback.
+        foreach (var address in new[] { IPAddress.Parse("127.0.0.2"), IPAddress.Loopback })
+        {
+            var app = CreateBuilder(address, 0).Build();
+            app.Use((ctx, next) => log.Middleware(ctx, next));
+            app.Run(ctx => ctx.Response.WriteAsJsonAsync(new { listener = "other", path = ctx.Request.Path.Value }));
+            try
+            {
+                await app.StartAsync(ct);
+                return (app, ListeningOn(app));
+            }
+            catch (IOException) when (!address.Equals(IPAddress.Loopback))
+            {
+                await app.DisposeAsync();
+            }
+        }
+        throw new InvalidOperationException("unreachable");
+    }
+
+    private static WebApplicationBuilder CreateBuilder(IPAddress address, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = Array.Empty<string>(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Listen(address, port));
+        builder.WebHost.UseUrls(); // ignore ASPNETCORE_URLS from the environment
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // No Ctrl+C/SIGTERM hooks: in-process tests host several servers; Program handles signals itself.
+        builder.Services.AddSingleton<IHostLifetime, NoopLifetime>();
+        return builder;
+    }
+
+    private static Uri ListeningOn(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await Task.WhenAll(_main.StopAsync(cts.Token), _other.StopAsync(cts.Token));
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await _main.DisposeAsync();
+        await _other.DisposeAsync();
+    }
+
+    private sealed class NoopLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,44 @@
+namespace CircleCi.Emulator.Faults;
+
+/// <summary>
+/// One fault rule as posted to /_emulator/faults (camelCase JSON). Matching is by path prefix
+/// (on the path as sent, e.g. "/api/v2/me") and method; <see cref="Count"/> null = until cleared.
+/// </summary>
+public sealed class FaultRule
+{
+    public int Id { get; set; }
+    public string? Path { get; set; }
+    public string? Method { get; set; }
+    public int? Count { get; set; }
+    /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken</summary>
+    public string Kind { get; set; } = "status";
+    public int? StatusCode { get; set; }
+    /// <summary>Put verbatim in Retry-After (seconds or an HTTP-date).</summary>
+    public string? RetryAfter { get; set; }
+    /// <summary>For kind status: json (default) | html | empty | truncated.</summary>
+    public string? Body { get; set; }
+    public string? Message { get; set; }
+    public int? Ms { get; set; }
+    /// <summary>For kind cutoff: bytes of the body sent before the connection is aborted (default half).</summary>
+    public int? Bytes { get; set; }
+    /// <summary>For kind redirect: Location; default the other listener + same path and query.</summary>
+    public string? Url { get; set; }
+    public Dictionary<string, string>? Headers { get; set; }
+
+    internal bool Matches(string method, string path) =>
+        (string.IsNullOrEmpty(Method) || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && (string.IsNullOrEmpty(Path) || path.StartsWith(Path, StringComparison.OrdinalIgnoreCase));
+}
+
+public static class FaultKinds
+{
+    public const string Status = "status";
+    public const string Latency = "latency";
+    public const string Hang = "hang";
+    public const string Cutoff = "cutoff";
+    public const string Redirect = "redirect";
+    public const string Headers = "headers";
+    public const string RepeatPageToken = "repeatPageToken";
+
+    public static readonly string[] All = { Status, Latency, Hang, Cutoff, Redirect, Headers, RepeatPageToken };
+}

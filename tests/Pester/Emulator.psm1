@@ -1,0 +1,181 @@
+# Helpers for Pester tests: start/stop the CircleCI emulator (tests/CircleCi.Emulator) as a
+# separate process and drive its control API (/_emulator/...). Build it first:
+#   dotnet build tests/CircleCi.Emulator -c Release
+Set-StrictMode -Version Latest
+
+# Keep in sync with EmulatorTokens in tests/CircleCi.Emulator/Auth.cs.
+$script:Tokens = @{
+    Admin     = 'CCIPAT_9c2b9f50001fdc6d6e32bcda138dc049b3a9356b'  # user ada (Ada Admin)
+    Reader    = 'CCIPAT_bc853e369aba563f64392c4ab02a9eb6609cdacd'  # user rex (Rex Reader)
+    Project   = 'CCIPRJ_651752afab14678c8707c625f24eab48ddb4d89f'  # project token, refused by v2
+    OldFormat = '4ab3b300963ad76b5b2ef98af09e5bc3db0bed94'         # pre-2023 format, refused
+}
+
+# The emulator most recently started; the other functions default to it.
+$script:Current = $null
+
+function Get-CircleEmulatorToken {
+    [CmdletBinding()]
+    param([ValidateSet('Admin', 'Reader', 'Project', 'OldFormat')][string] $Kind = 'Admin')
+    $script:Tokens[$Kind]
+}
+
+function Find-CircleEmulatorDll {
+    # Release unless the Debug build is newer (a stale Release build would otherwise win silently).
+    $root = Split-Path -Parent $PSScriptRoot   # tests/
+    $found = foreach ($config in 'Release', 'Debug') {
+        Get-Item -LiteralPath (Join-Path $root "CircleCi.Emulator/bin/$config/net10.0/CircleCi.Emulator.dll") -ErrorAction Ignore
+    }
+    $newest = $found | Sort-Object LastWriteTimeUtc -Descending -Stable | Select-Object -First 1
+    if ($newest) { return $newest.FullName }
+    throw "CircleCi.Emulator.dll not found under $root/CircleCi.Emulator/bin. Run: dotnet build tests/CircleCi.Emulator -c Release"
+}
+
+function Get-DotnetHost {
+    # Under `dotnet pwsh` this process is the dotnet host itself: reuse it rather than relying on PATH.
+    $self = [System.Environment]::ProcessPath
+    if ($self -and [System.IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { return $self }
+    if ($env:DOTNET_HOST_PATH) { return $env:DOTNET_HOST_PATH }
+    'dotnet'
+}
+
+function Start-CircleEmulator {
+    [CmdletBinding()]
+    param(
+        [int] $LatencyMs,
+        [int] $BigPipelines,
+        [int] $Port,
+        [string] $Path,
+        [int] $TimeoutSeconds = 30
+    )
+    if (-not $Path) { $Path = Find-CircleEmulatorDll }
+    $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHost))
+    $psi.ArgumentList.Add($Path)
+    if ($PSBoundParameters.ContainsKey('LatencyMs')) { $psi.ArgumentList.Add('--latency-ms'); $psi.ArgumentList.Add("$LatencyMs") }
+    if ($PSBoundParameters.ContainsKey('BigPipelines')) { $psi.ArgumentList.Add('--big-pipelines'); $psi.ArgumentList.Add("$BigPipelines") }
+    if ($PSBoundParameters.ContainsKey('Port')) { $psi.ArgumentList.Add('--port'); $psi.ArgumentList.Add("$Port") }
+    # The emulator stops when its stdin closes, so it cannot outlive this session by accident.
+    $psi.RedirectStandardInput = $true
+    $psi.RedirectStandardOutput = $true
+    $psi.UseShellExecute = $false
+
+    $process = [System.Diagnostics.Process]::Start($psi)
+    $read = $process.StandardOutput.ReadLineAsync()
+    if (-not $read.Wait([TimeSpan]::FromSeconds($TimeoutSeconds))) {
+        $process.Kill($true)
+        throw "The emulator did not report ready within $TimeoutSeconds s."
+    }
+    $line = $read.Result
+    if (-not $line) {
+        $process.WaitForExit(5000) | Out-Null
+        $code = if ($process.HasExited) { $process.ExitCode } else { 'none' }
+        throw "The emulator exited before reporting ready (exit code $code)."
+    }
+    $ready = try { $line | ConvertFrom-Json } catch { $null }
+    if (-not $ready -or -not $ready.PSObject.Properties['url']) {
+        $process.Kill($true)
+        throw "Unexpected first line from the emulator ($Path): $line"
+    }
+    $emulator = [pscustomobject]@{
+        PSTypeName = 'CircleCi.Emulator'
+        Url        = [string] $ready.url
+        OtherUrl   = [string] $ready.otherUrl
+        Pid        = [int] $ready.pid
+        Process    = $process
+    }
+    $script:Current = $emulator
+    $emulator
+}
+
+function Resolve-CircleEmulator($Emulator) {
+    if ($Emulator) { return $Emulator }
+    if (-not $script:Current) { throw 'No emulator running: call Start-CircleEmulator first.' }
+    $script:Current
+}
+
+function Stop-CircleEmulator {
+    [CmdletBinding()]
+    param([Parameter(ValueFromPipeline)] $Emulator)
+    process {
+        $em = Resolve-CircleEmulator $Emulator
+        $process = $em.Process
+        if (-not $process.HasExited) {
+            try { $process.StandardInput.Close() } catch { }   # EOF on stdin = clean shutdown
+            if (-not $process.WaitForExit(10000)) { $process.Kill($true); $process.WaitForExit() }
+        }
+        # Not disposed: callers may still read ExitCode / HasExited.
+        if ($script:Current -eq $em) { $script:Current = $null }
+    }
+}
+
+function Invoke-CircleEmulatorControl {
+    [CmdletBinding()]
+    param([string] $Method, [string] $Route, $Body, $Emulator)
+    $em = Resolve-CircleEmulator $Emulator
+    $request = @{ Method = $Method; Uri = "$($em.Url)/_emulator/$Route" }
+    if ($null -ne $Body) {
+        $request.Body = ConvertTo-Json -InputObject $Body -Depth 10 -Compress
+        $request.ContentType = 'application/json'
+    }
+    Invoke-RestMethod @request
+}
+
+function Reset-CircleEmulator {
+    [CmdletBinding()]
+    param($Emulator)
+    Invoke-CircleEmulatorControl -Method Post -Route 'reset' -Emulator $Emulator | Out-Null
+}
+
+function Add-CircleEmulatorFault {
+    <# Rule keys: path, method, count, kind (status|latency|hang|cutoff|redirect|headers|repeatPageToken),
+       statusCode, retryAfter, body (json|html|empty|truncated), message, ms, bytes, url, headers. Returns the id. #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][hashtable] $Rule, $Emulator)
+    (Invoke-CircleEmulatorControl -Method Post -Route 'faults' -Body $Rule -Emulator $Emulator).id
+}
+
+function Clear-CircleEmulatorFault {
+    [CmdletBinding()]
+    param($Emulator)
+    Invoke-CircleEmulatorControl -Method Delete -Route 'faults' -Emulator $Emulator | Out-Null
+}
+
+function Set-CircleEmulatorRateLimit {
+    [CmdletBinding(DefaultParameterSetName = 'On')]
+    param(
+        [Parameter(ParameterSetName = 'On', Mandatory)][double] $PerSecond,
+        [Parameter(ParameterSetName = 'On')][int] $Burst,
+        [Parameter(ParameterSetName = 'Off', Mandatory)][switch] $Off,
+        $Emulator
+    )
+    if ($Off) { Invoke-CircleEmulatorControl -Method Delete -Route 'ratelimit' -Emulator $Emulator | Out-Null; return }
+    $body = @{ perSecond = $PerSecond }
+    if ($PSBoundParameters.ContainsKey('Burst')) { $body.burst = $Burst }
+    Invoke-CircleEmulatorControl -Method Post -Route 'ratelimit' -Body $body -Emulator $Emulator | Out-Null
+}
+
+function Set-CircleEmulatorLatency {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][int] $Ms, $Emulator)
+    Invoke-CircleEmulatorControl -Method Post -Route 'latency' -Body @{ ms = $Ms } -Emulator $Emulator | Out-Null
+}
+
+function Get-CircleEmulatorRequest {
+    [CmdletBinding()]
+    param([string] $Path, [switch] $Other, $Emulator)
+    $route = if ($Other) { 'other/requests' } else { 'requests' }
+    if ($Path) { $route += '?path=' + [uri]::EscapeDataString($Path) }
+    # Invoke-RestMethod returns a JSON array as one object: unroll it (an empty log yields nothing).
+    foreach ($entry in (Invoke-CircleEmulatorControl -Method Get -Route $route -Emulator $Emulator)) { $entry }
+}
+
+function Clear-CircleEmulatorRequest {
+    [CmdletBinding()]
+    param([switch] $Other, $Emulator)
+    $route = if ($Other) { 'other/requests' } else { 'requests' }
+    Invoke-CircleEmulatorControl -Method Delete -Route $route -Emulator $Emulator | Out-Null
+}
+
+Export-ModuleMember -Function Get-CircleEmulatorToken, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
+    Add-CircleEmulatorFault, Clear-CircleEmulatorFault, Set-CircleEmulatorRateLimit, Set-CircleEmulatorLatency,
+    Get-CircleEmulatorRequest, Clear-CircleEmulatorRequest, Invoke-CircleEmulatorControl
