@@ -102,8 +102,10 @@ function Invoke-Test {
     foreach ($framework in $Frameworks) {
         Write-Host "`n== Pester ($framework build) ==" -ForegroundColor Cyan
         $resultFile = Join-Path $results "pester-$framework.json"
+        # The filter travels in the environment: as an argument, pwsh would glob-expand '*' for the native dotnet call.
+        $env:CIRCLECI_PESTER_FILTER = $PesterFilter
         & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
-            -ModulePath $ModuleOut -Framework $framework -ResultFile $resultFile -Filter $PesterFilter -Configuration $Configuration
+            -ModulePath $ModuleOut -Framework $framework -ResultFile $resultFile -Configuration $Configuration
         $counts = if (Test-Path $resultFile) { Get-Content -Raw $resultFile | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
         $pester += [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
     }

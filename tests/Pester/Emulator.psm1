@@ -20,6 +20,13 @@ function Get-CircleEmulatorToken {
     $script:Tokens[$Kind]
 }
 
+function Get-CircleEmulatorSeed {
+    <# What the emulator's seed holds (project slugs), read from its control API. #>
+    [CmdletBinding()]
+    param([string] $Url = $env:CIRCLECI_EMULATOR_URL)
+    Invoke-RestMethod -Uri "$Url/_emulator/seed"
+}
+
 function Find-CircleEmulatorDll {
     # Release unless the Debug build is newer (a stale Release build would otherwise win silently).
     $root = Split-Path -Parent $PSScriptRoot   # tests/
@@ -176,6 +183,6 @@ function Clear-CircleEmulatorRequest {
     Invoke-CircleEmulatorControl -Method Delete -Route $route -Emulator $Emulator | Out-Null
 }
 
-Export-ModuleMember -Function Get-CircleEmulatorToken, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
+Export-ModuleMember -Function Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
     Add-CircleEmulatorFault, Clear-CircleEmulatorFault, Set-CircleEmulatorRateLimit, Set-CircleEmulatorLatency,
     Get-CircleEmulatorRequest, Clear-CircleEmulatorRequest, Invoke-CircleEmulatorControl

@@ -8,7 +8,7 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [ValidateSet('net8.0', 'netstandard2.0')] [string] $Framework,
     [Parameter(Mandatory)] [string] $ResultFile,
-    [string] $Filter = '*',
+    [string] $Filter = $(if ($env:CIRCLECI_PESTER_FILTER) { $env:CIRCLECI_PESTER_FILTER } else { '*' }),
     [string] $Configuration = 'Release'
 )
 

@@ -33,6 +33,12 @@ public static class ControlEndpoints
             }
         });
         g.MapGet("/faults", () => Results.Json(faults.Rules, Json.Control));
+        // What the seed holds, so tests name real slugs instead of recomputing seeded ids.
+        g.MapGet("/seed", () =>
+        {
+            lock (server.State.Sync)
+                return Results.Json(new { projects = server.State.Projects.Keys.OrderBy(k => k).ToArray() }, Json.Control);
+        });
         g.MapDelete("/faults", () =>
         {
             faults.Clear();

@@ -3,9 +3,9 @@ BeforeAll {
     . (Join-Path $PSScriptRoot '../TestHelpers.ps1')
 }
 
-AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
 
 Describe 'Retries' {
+    AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
     BeforeEach { Connect-TestCircle }
 
     It 'waits out a 429 with Retry-After: 2 (measured) and then succeeds' {
@@ -61,6 +61,7 @@ Describe 'Retries' {
 }
 
 Describe 'Redirects' {
+    AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
     BeforeEach { Connect-TestCircle; Clear-CircleEmulatorRequest -Other }
 
     It 'follows a redirect to another host:port without the Circle-Token' {
@@ -83,6 +84,7 @@ Describe 'Redirects' {
 }
 
 Describe 'Paging' {
+    AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
     BeforeEach { Connect-TestCircle }
 
     It 'streams all 5 pages of a project''s 100 pipelines without duplicates' {
@@ -109,6 +111,7 @@ Describe 'Paging' {
 }
 
 Describe 'Rate limits and deprecation' {
+    AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
     BeforeEach { Connect-TestCircle }
 
     It 'keeps the RateLimit-* headers on the session' {
@@ -129,6 +132,7 @@ Describe 'Rate limits and deprecation' {
 }
 
 Describe 'Cancellation' {
+    AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
     It 'Stop() ends a request the emulator holds open within one second' {
         Connect-TestCircle
         Add-CircleEmulatorFault @{ path = '/api/v2/me'; kind = 'hang'; ms = 30000 }
@@ -154,6 +158,7 @@ Describe 'Cancellation' {
 }
 
 Describe 'Errors' {
+    AfterEach { Clear-CircleEmulatorFault; Set-CircleEmulatorRateLimit -PerSecond 0 }
     BeforeEach { Connect-TestCircle }
 
     It 'maps a 404 to ObjectNotFound with the target and CircleCI''s message' {

@@ -6,12 +6,9 @@ BeforeAll {
     }
 }
 
-AfterEach {
-    foreach ($entry in $script:SavedEnv.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) }
-    Disconnect-Circle
-}
 
 Describe 'Connect-Circle' {
+    AfterEach { foreach ($entry in $script:SavedEnv.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) };     Disconnect-Circle }
     BeforeEach { Reset-CircleEmulator }
 
     It 'connects with a plain-string token, verifies it with GET /me and becomes the default session' {
@@ -105,6 +102,7 @@ Describe 'Connect-Circle' {
 }
 
 Describe 'Disconnect-Circle and Get-CircleSession' {
+    AfterEach { foreach ($entry in $script:SavedEnv.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) };     Disconnect-Circle }
     It 'forgets the default session' {
         Connect-TestCircle
         Get-CircleSession | Should -Not -BeNullOrEmpty
@@ -121,6 +119,7 @@ Describe 'Disconnect-Circle and Get-CircleSession' {
 }
 
 Describe 'Emulator authentication schemes' {
+    AfterEach { foreach ($entry in $script:SavedEnv.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) };     Disconnect-Circle }
     It 'accepts the token as <Scheme>' -ForEach @(
         @{ Scheme = 'Circle-Token'; Headers = { @{ 'Circle-Token' = $AdminToken } } }
         @{ Scheme = 'Bearer'; Headers = { @{ Authorization = "Bearer $AdminToken" } } }
