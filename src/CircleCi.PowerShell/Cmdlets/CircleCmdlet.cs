@@ -141,6 +141,8 @@ namespace CircleCi.PowerShell.Cmdlets
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string? token = null;
             int pages = 0, items = 0;
+            var sinceProgress = System.Diagnostics.Stopwatch.StartNew();
+            bool progressShown = false;
             var progress = new ProgressRecord(Math.Abs((activity ?? relativeUri).GetHashCode() % 100000) + 1, activity ?? "Listing " + relativeUri, "Page 1");
             try
             {
@@ -165,17 +167,20 @@ namespace CircleCi.PowerShell.Cmdlets
                             "CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult, target));
                         return;
                     }
-                    if (pages >= 3 && token != null)
+                    // Only long listings show progress, and at most a few times a second: WriteProgress is not free.
+                    if (pages >= 3 && token != null && sinceProgress.ElapsedMilliseconds >= 250)
                     {
                         progress.StatusDescription = $"Page {pages + 1} ({items} items so far)";
                         WriteProgress(progress);
+                        progressShown = true;
+                        sinceProgress.Restart();
                     }
                 }
                 while (token != null && pages < maxPages);
             }
             finally
             {
-                if (pages >= 3)
+                if (progressShown)
                 {
                     progress.RecordType = ProgressRecordType.Completed;
                     WriteProgress(progress);

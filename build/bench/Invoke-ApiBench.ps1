@@ -1,0 +1,121 @@
+<#
+.SYNOPSIS
+    The API benchmarks of build.ps1 bench: import, list, crawl and rate-limited crawl, each run with the module,
+    an Invoke-RestMethod script and a raw HttpClient loop against the emulator, side by side in one run.
+.DESCRIPTION
+    Every run happens in a fresh pwsh (Run-ApiScenario.ps1) so memory and warm-up are measured alike for each
+    client; medians of -Runs runs are compared as ratios. Results: a table, and JSON in out/bench/.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [int] $Runs = 3,
+    [int] $ImportRuns = 9,
+    [string] $OutDirectory = (Join-Path $PSScriptRoot '../../out/bench')
+)
+$ErrorActionPreference = 'Stop'
+$repo = Resolve-Path (Join-Path $PSScriptRoot '../..')
+Import-Module (Join-Path $repo 'tests/Pester/Emulator.psm1') -Force
+$runner = Join-Path $PSScriptRoot 'Run-ApiScenario.ps1'
+
+function Get-Median([double[]] $values) {
+    $sorted = $values | Sort-Object
+    $n = $sorted.Count
+    if ($n % 2) { $sorted[[int][math]::Floor($n / 2)] } else { ($sorted[$n / 2 - 1] + $sorted[$n / 2]) / 2 }
+}
+
+function Invoke-Scenario([string] $Scenario, [string] $Client, [hashtable] $Extra = @{}) {
+    $arguments = @('-NoProfile', '-NonInteractive', '-File', $runner, '-Scenario', $Scenario, '-Client', $Client,
+        '-EmulatorUrl', $script:emulator.Url, '-Token', $script:token, '-ModulePath', $ModulePath)
+    foreach ($key in $Extra.Keys) { $arguments += "-$key"; $arguments += "$($Extra[$key])" }
+    $output = & dotnet pwsh @arguments
+    if ($LASTEXITCODE -ne 0) { throw "Scenario $Scenario/$Client failed: $output" }
+    $output | Select-Object -Last 1 | ConvertFrom-Json
+}
+
+function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $LatencyMs, [hashtable] $Extra = @{}) {
+    Set-CircleEmulatorLatency -Ms $LatencyMs
+    foreach ($client in $Clients) {
+        $samples = 1..$Runs | ForEach-Object { Invoke-Scenario $Scenario $client $Extra }
+        [pscustomobject]@{
+            Scenario = $Scenario; LatencyMs = $LatencyMs; Client = $client
+            MedianSeconds = [math]::Round((Get-Median ($samples.seconds)), 3)
+            Items = ($samples | Select-Object -Last 1).items
+            PeakMB = (Get-Median ($samples.peakMB))
+        }
+    }
+}
+
+function Measure-Import {
+    $manifest = Join-Path $ModulePath 'CircleCi.PowerShell.psd1'
+    $bare = 1..$ImportRuns | ForEach-Object { (Measure-Command { & dotnet pwsh -NoProfile -NonInteractive -Command 'exit 0' }).TotalMilliseconds }
+    $with = 1..$ImportRuns | ForEach-Object { (Measure-Command { & dotnet pwsh -NoProfile -NonInteractive -Command "Import-Module '$manifest'; exit 0" }).TotalMilliseconds }
+    $inside = 1..$ImportRuns | ForEach-Object {
+        [double](& dotnet pwsh -NoProfile -NonInteractive -Command "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$manifest'; `$w.Elapsed.TotalMilliseconds")
+    }
+    [pscustomobject]@{
+        BareStartMs = [math]::Round((Get-Median $bare), 1)
+        WithImportMs = [math]::Round((Get-Median $with), 1)
+        ImportOverBareMs = [math]::Round((Get-Median $with) - (Get-Median $bare), 1)
+        ImportModuleMs = [math]::Round((Get-Median $inside), 1)
+    }
+}
+
+function Measure-RateLimitedCrawl([string[]] $Clients, [int] $PerSecond) {
+    foreach ($client in $Clients) {
+        Reset-CircleEmulator
+        Set-CircleEmulatorLatency -Ms 0
+        Set-CircleEmulatorRateLimit -PerSecond $PerSecond -Burst $PerSecond
+        Clear-CircleEmulatorRequest
+        $result = Invoke-Scenario 'crawl' $client @{ Pipelines = 100 }
+        $requests = @(Get-CircleEmulatorRequest)
+        Set-CircleEmulatorRateLimit -PerSecond 0
+        $refused = @($requests | Where-Object status -eq 429).Count
+        $served = $requests.Count - $refused
+        $ideal = $served / $PerSecond
+        [pscustomobject]@{
+            Client = $client; Seconds = $result.seconds; Requests = $served; Refused429 = $refused
+            IdealSeconds = [math]::Round($ideal, 2); OverIdeal = [math]::Round($result.seconds / $ideal, 2); Items = $result.items
+        }
+    }
+}
+
+New-Item -ItemType Directory -Force $OutDirectory | Out-Null
+$script:token = Get-CircleEmulatorToken -Kind Admin
+$script:emulator = Start-CircleEmulator -BigPipelines 5000
+try {
+    Write-Host 'Import...' -ForegroundColor Cyan
+    $import = Measure-Import
+    Write-Host 'List (5,000 pipelines, 250 pages)...' -ForegroundColor Cyan
+    $list = @(Measure-Clients 'list' @('module', 'irm', 'raw') 0) + @(Measure-Clients 'list' @('module', 'irm', 'raw') 50)
+    Write-Host 'Crawl (300 pipelines -> workflows -> jobs) at 50 ms...' -ForegroundColor Cyan
+    $crawl = @(Measure-Clients 'crawl' @('module', 'irm', 'raw') 50 @{ Pipelines = 300 })
+    Write-Host 'Rate-limited crawl (50 requests/s)...' -ForegroundColor Cyan
+    $rate = @(Measure-RateLimitedCrawl @('module', 'irm') 50)
+}
+finally {
+    Stop-CircleEmulator $script:emulator
+}
+
+function Ratio($a, $b) { if ($b) { [math]::Round($a / $b, 2) } }
+$byKey = @{}; foreach ($row in $list + $crawl) { $byKey["$($row.Scenario)/$($row.LatencyMs)/$($row.Client)"] = $row.MedianSeconds }
+$ratios = foreach ($key in 'list/0', 'list/50', 'crawl/50') {
+    [pscustomobject]@{
+        Scenario = $key
+        ModuleOverIrm = Ratio $byKey["$key/module"] $byKey["$key/irm"]
+        ModuleOverRaw = Ratio $byKey["$key/module"] $byKey["$key/raw"]
+    }
+}
+
+$report = [ordered]@{
+    date = (Get-Date).ToUniversalTime().ToString('o'); machine = "$([Environment]::ProcessorCount) cores"
+    import = $import; list = $list; crawl = $crawl; rateLimited = $rate; ratios = $ratios
+}
+$file = Join-Path $OutDirectory ("api-" + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.json')
+$report | ConvertTo-Json -Depth 5 | Set-Content $file
+$report | ConvertTo-Json -Depth 5 | Set-Content (Join-Path $OutDirectory 'api-latest.json')
+Write-Host "`nImport" -ForegroundColor Cyan; $import | Format-Table -AutoSize | Out-Host
+Write-Host 'List and crawl (median seconds)' -ForegroundColor Cyan; $list + $crawl | Format-Table -AutoSize | Out-Host
+Write-Host 'Ratios (lower is better for the module)' -ForegroundColor Cyan; $ratios | Format-Table -AutoSize | Out-Host
+Write-Host 'Rate-limited crawl' -ForegroundColor Cyan; $rate | Format-Table -AutoSize | Out-Host
+Write-Host "Results written to $file"

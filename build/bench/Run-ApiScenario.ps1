@@ -1,0 +1,70 @@
+<#
+.SYNOPSIS
+    One benchmark run in a fresh pwsh: one scenario, one client. Prints one JSON line: seconds, items, peak memory.
+.DESCRIPTION
+    Clients: module (CircleCi.PowerShell), irm (an Invoke-RestMethod script written as an experienced user would:
+    one web session, a paging loop, -MaximumRetryCount), raw (a bare C# HttpClient loop, RawClient.cs).
+#>
+param(
+    [Parameter(Mandatory)] [ValidateSet('list', 'crawl')] [string] $Scenario,
+    [Parameter(Mandatory)] [ValidateSet('module', 'irm', 'raw')] [string] $Client,
+    [Parameter(Mandatory)] [string] $EmulatorUrl,
+    [Parameter(Mandatory)] [string] $Token,
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [string] $ProjectSlug = 'gh/acme/big',
+    [int] $Pipelines = 300,
+    [int] $ThrottleLimit = 0
+)
+$ErrorActionPreference = 'Stop'
+
+function Get-PeakMB {
+    # VmHWM: the process's peak resident set, which is what "peak memory" means for a script run.
+    $line = Get-Content /proc/self/status -ErrorAction SilentlyContinue | Where-Object { $_ -like 'VmHWM:*' }
+    if ($line) { [math]::Round(([long]($line -replace '\D', '')) / 1024, 1) } else { [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB, 1) }
+}
+
+switch ($Client) {
+    'module' {
+        Import-Module (Join-Path $ModulePath 'CircleCi.PowerShell.psd1')
+        Connect-Circle -Token $Token -ApiUrl $EmulatorUrl -SkipVerification -MaximumRetryCount 10
+    }
+    'raw' { Add-Type -Path (Join-Path $PSScriptRoot 'RawClient.cs') -ErrorAction Stop }
+    'irm' {
+        $headers = @{ 'Circle-Token' = $Token; Accept = 'application/json' }
+        $web = New-Object Microsoft.PowerShell.Commands.WebRequestSession
+        function Get-IrmItems([string] $Path) {
+            $pageToken = $null
+            do {
+                $uri = "$EmulatorUrl/api/v2/$Path"
+                if ($pageToken) { $uri += '?page-token=' + [uri]::EscapeDataString($pageToken) }
+                $page = Invoke-RestMethod -Uri $uri -Headers $headers -WebSession $web -MaximumRetryCount 5 -RetryIntervalSec 1
+                $page.items
+                $pageToken = $page.next_page_token
+            } while ($pageToken)
+        }
+    }
+}
+
+$watch = [Diagnostics.Stopwatch]::StartNew()
+$items = switch ("$Scenario/$Client") {
+    'list/module' { (Get-CirclePipeline -ProjectSlug $ProjectSlug | Measure-Object).Count }
+    'list/irm' { (Get-IrmItems "project/$ProjectSlug/pipeline" | Measure-Object).Count }
+    'list/raw' { [RawCircleClient]::CountPages($EmulatorUrl, $Token, "/api/v2/project/$ProjectSlug/pipeline") }
+    'crawl/module' {
+        $limit = if ($ThrottleLimit -gt 0) { @{ ThrottleLimit = $ThrottleLimit } } else { @{} }
+        (Get-CirclePipeline -ProjectSlug $ProjectSlug | Select-Object -First $Pipelines | Get-CircleWorkflow @limit | Get-CircleJob @limit | Measure-Object).Count
+    }
+    'crawl/irm' {
+        $count = 0
+        foreach ($pipeline in (Get-IrmItems "project/$ProjectSlug/pipeline" | Select-Object -First $Pipelines)) {
+            foreach ($workflow in (Get-IrmItems "pipeline/$($pipeline.id)/workflow")) {
+                $count += @(Get-IrmItems "workflow/$($workflow.id)/job").Count
+            }
+        }
+        $count
+    }
+    'crawl/raw' { [RawCircleClient]::Crawl($EmulatorUrl, $Token, $ProjectSlug, $Pipelines, $(if ($ThrottleLimit -gt 0) { $ThrottleLimit } else { 1 })) }
+}
+$watch.Stop()
+[ordered]@{ scenario = $Scenario; client = $Client; seconds = [math]::Round($watch.Elapsed.TotalSeconds, 3); items = $items; peakMB = Get-PeakMB } |
+    ConvertTo-Json -Compress
