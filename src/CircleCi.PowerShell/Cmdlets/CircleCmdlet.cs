@@ -101,16 +101,7 @@ namespace CircleCi.PowerShell.Cmdlets
             var log = new CmdletLog(queue, VerboseEnabled, DebugEnabled);
             Task<T> task = Task.Run(() => operation(session, log, _stop.Token));
             task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            foreach (var (kind, payload) in queue.GetConsumingEnumerable())
-            {
-                switch (kind)
-                {
-                    case CmdletLog.Kind.Verbose: WriteVerbose((string)payload); break;
-                    case CmdletLog.Kind.Debug: WriteDebug((string)payload); break;
-                    case CmdletLog.Kind.Warning: WriteWarning((string)payload); break;
-                    case CmdletLog.Kind.Progress: WriteProgress((ProgressRecord)payload); break;
-                }
-            }
+            foreach (var message in queue.GetConsumingEnumerable()) WriteLogMessage(message);
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -118,6 +109,18 @@ namespace CircleCi.PowerShell.Cmdlets
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>Writes one message the async work queued; only ever called on the pipeline thread.</summary>
+        internal void WriteLogMessage((CmdletLog.Kind Kind, object Payload) message)
+        {
+            switch (message.Kind)
+            {
+                case CmdletLog.Kind.Verbose: WriteVerbose((string)message.Payload); break;
+                case CmdletLog.Kind.Debug: WriteDebug((string)message.Payload); break;
+                case CmdletLog.Kind.Warning: WriteWarning((string)message.Payload); break;
+                case CmdletLog.Kind.Progress: WriteProgress((ProgressRecord)message.Payload); break;
             }
         }
 

@@ -10,7 +10,7 @@ namespace CircleCi.PowerShell.Cmdlets
     /// </summary>
     internal sealed class CmdletLog : ICircleLog
     {
-        internal enum Kind { Verbose, Debug, Warning, Progress }
+        internal enum Kind { Verbose, Debug, Warning, Progress, Wake }
 
         private readonly BlockingCollection<(Kind kind, object payload)> _queue;
 

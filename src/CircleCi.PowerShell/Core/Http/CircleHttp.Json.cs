@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json;
@@ -29,6 +30,30 @@ namespace CircleCi.PowerShell.Core.Http
                 JsonBody = body == null ? null : System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()),
             };
             return SendForJsonAsync(request, typeInfo, log, cancellationToken);
+        }
+
+        /// <summary>
+        /// Reads every page of a list into memory (for work that runs several lists at once; streaming to the pipeline
+        /// is the cmdlet base's WritePages). A page token that repeats ends it with CircleApi.PageTokenRepeated.
+        /// </summary>
+        public async Task<List<T>> GetAllPagesAsync<T>(string relativeUri, JsonTypeInfo<Models.PagedResponse<T>> typeInfo, ICircleLog log,
+            CancellationToken cancellationToken, string? operation = null)
+        {
+            var items = new List<T>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string? token = null;
+            do
+            {
+                string uri = token == null ? relativeUri : Query.Append(relativeUri, "page-token", token);
+                var page = await GetJsonAsync(uri, typeInfo, log, cancellationToken, operation).ConfigureAwait(false);
+                items.AddRange(page.Items);
+                token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
+                if (token != null && !seen.Add(token))
+                    throw new CircleApiException("CircleApi.PageTokenRepeated", System.Management.Automation.ErrorCategory.InvalidResult,
+                        $"CircleCI returned the same page token twice while listing {relativeUri} ({items.Count} items so far); the listing was stopped to avoid an endless loop.");
+            }
+            while (token != null);
+            return items;
         }
 
         public async Task<T> SendForJsonAsync<T>(CircleRequest request, JsonTypeInfo<T> typeInfo, ICircleLog log, CancellationToken cancellationToken)
