@@ -17,6 +17,7 @@
         'Formats/PipelineParts.Format.ps1xml'
         'Formats/Workflow.Format.ps1xml'
         'Formats/Job.Format.ps1xml'
+        'Formats/Insights.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -41,6 +42,16 @@
         'Restart-CircleJob'
         'Get-CircleJobLog'
         'Get-CircleTestResult'
+        'Get-CircleWorkflowMetric'
+        'Get-CircleWorkflowRun'
+        'Get-CircleJobMetric'
+        'Get-CircleWorkflowSummary'
+        'Get-CircleTestMetric'
+        'Get-CircleFlakyTest'
+        'Get-CircleInsightBranch'
+        'Get-CircleOrgSummary'
+        'Get-CircleProjectSummary'
+        'Get-CircleJobTimeseries'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -15,6 +15,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         UserEndpoints.Map(api);
         ProjectEndpoints.Map(api);
         PipelineEndpoints.Map(api);
+        InsightsEndpoints.Map(api);
     }
 }
 

@@ -44,6 +44,7 @@ public sealed partial class EmulatorState
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
             ResetAreas();
             Seed.Load(this);
+            InsightsSeed.Load(this);
             SeedAreas();
         }
     }

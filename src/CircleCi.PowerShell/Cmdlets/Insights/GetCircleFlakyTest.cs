@@ -1,0 +1,37 @@
+using System.Management.Automation;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Insights
+{
+    /// <summary>Get-CircleFlakyTest: the tests of a project that both passed and failed on the same commit.</summary>
+    [Cmdlet(VerbsCommon.Get, "CircleFlakyTest")]
+    [OutputType(typeof(FlakyTest))]
+    [CircleApiOperation("getFlakyTests", Model = typeof(FlakyTestReport))]
+    public sealed class GetCircleFlakyTestCommand : InsightsCmdlet
+    {
+        /// <summary>Only flaky tests of workflows with this name (wildcards allowed); filtered here.</summary>
+        [Parameter(Position = 1)]
+        [ArgumentCompleter(typeof(WorkflowNameCompleter))]
+        [SupportsWildcards]
+        public string? WorkflowName { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!CheckInput()) return;
+            var pattern = string.IsNullOrEmpty(WorkflowName) ? null : new WildcardPattern(WorkflowName, WildcardOptions.IgnoreCase);
+            ForItem(ProjectSlug, () =>
+            {
+                FlakyTestReport report = GetJson($"insights/{Slug}/flaky-tests", InsightsJson.Default.FlakyTestReport, "getFlakyTests");
+                WriteVerbose($"{ProjectSlug}: {report.TotalFlakyTests} flaky tests.");
+                Remember(null, null);
+                foreach (FlakyTest test in report.FlakyTests)
+                {
+                    if (pattern != null && !pattern.IsMatch(test.WorkflowName)) continue;
+                    test.ProjectSlug = ProjectSlug;
+                    WriteObject(test);
+                }
+            });
+        }
+    }
+}

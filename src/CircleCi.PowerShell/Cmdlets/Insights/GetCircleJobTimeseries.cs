@@ -1,0 +1,57 @@
+using System;
+using System.Management.Automation;
+using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Insights
+{
+    /// <summary>Get-CircleJobTimeseries: each job of a workflow, hour by hour or day by day: runs, durations and credits.</summary>
+    [Cmdlet(VerbsCommon.Get, "CircleJobTimeseries")]
+    [OutputType(typeof(JobTimeseries))]
+    [CircleApiOperation("getJobTimeseries")]
+    public sealed class GetCircleJobTimeseriesCommand : InsightsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(WorkflowNameCompleter))]
+        public string WorkflowName { get; set; } = string.Empty;
+
+        /// <summary>The branch; by default CircleCI uses the project's default branch (this endpoint has no all-branches).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(BranchCompleter))]
+        public string? Branch { get; set; }
+
+        [Parameter]
+        [ValidateSet("daily", "hourly")]
+        public string Granularity { get; set; } = "daily";
+
+        /// <summary>Only job runs that started at or after this time.</summary>
+        [Parameter]
+        public DateTime? StartDate { get; set; }
+
+        /// <summary>Only job runs that started before this time (needs -StartDate; at most 90 days after it).</summary>
+        [Parameter]
+        public DateTime? EndDate { get; set; }
+
+        /// <summary>Only this job's series (filtered here).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string? JobName { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!CheckInput() || !CheckWorkflowName(WorkflowName) || !CheckDates(StartDate, EndDate)) return;
+            string? branch = string.IsNullOrEmpty(Branch) ? null : Branch;
+            string uri = Query.Append(Query.Append($"insights/time-series/{Slug}/workflows/{Query.Segment(WorkflowName)}/jobs", "branch", branch),
+                "granularity", Granularity);
+            uri = Query.Append(Query.Append(uri, "start-date", DateQuery(StartDate)), "end-date", DateQuery(EndDate));
+            var pattern = string.IsNullOrEmpty(JobName) ? null : new WildcardPattern(JobName, WildcardOptions.IgnoreCase);
+            Remember(WorkflowName, branch);
+            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages(uri, InsightsJson.Default.PagedResponseJobTimeseries, ProjectSlug, point =>
+            {
+                Stamp(point, WorkflowName, branch, false);
+                point.Granularity = Granularity;
+            }, activity: $"Reading the {Granularity} job series of {WorkflowName} in {ProjectSlug}", filter: p => pattern == null || pattern.IsMatch(p.Name)));
+        }
+    }
+}
