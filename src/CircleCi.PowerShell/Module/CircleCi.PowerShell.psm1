@@ -14,3 +14,17 @@ if (-not $framework) {
 }
 $binary = Import-Module -Name ([IO.Path]::Combine($PSScriptRoot, 'bin', $framework, 'CircleCi.PowerShell.dll')) -PassThru -ErrorAction Stop
 Export-ModuleMember -Cmdlet @($binary.ExportedCmdlets.Keys)
+
+# Tab completion by parameter name for every cmdlet that has the parameter, so a new cmdlet completes project slugs,
+# organizations, workflow names and branches without an attribute. The completers read the session's cache only.
+$completers = @{ ProjectSlug = 'ProjectSlugCompleter'; OrgSlug = 'OrgSlugCompleter'; WorkflowName = 'WorkflowNameCompleter'; Branch = 'BranchCompleter' }
+foreach ($entry in $completers.GetEnumerator()) {
+    $commands = @($binary.ExportedCmdlets.Values | Where-Object { $_.Parameters.ContainsKey($entry.Key) } | ForEach-Object Name)
+    if (-not $commands) { continue }
+    $completer = [Activator]::CreateInstance(("CircleCi.PowerShell.Cmdlets." + $entry.Value) -as [type])
+    $complete = {
+        param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
+        $completer.CompleteArgument($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
+    }.GetNewClosure()
+    Register-ArgumentCompleter -CommandName $commands -ParameterName $entry.Key -ScriptBlock $complete
+}
