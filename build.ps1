@@ -69,7 +69,7 @@ function Invoke-Build {
         Get-ChildItem (Join-Path $ModuleOut "bin/$framework") -Include '*.pdb', '*.deps.json', 'System.Management.Automation.dll' -Recurse |
             Remove-Item -Force
     }
-    Copy-Item (Join-Path $Root "$ModuleName.psd1") $ModuleOut
+    Copy-Item (Join-Path $Root "$ModuleName.psd1"), (Join-Path $Root 'LICENSE') $ModuleOut
     Copy-Item (Join-Path $Root "src/$ModuleName/Module/$ModuleName.psm1") $ModuleOut
     Copy-Item (Join-Path $Root "src/$ModuleName/Formats") $ModuleOut -Recurse
     $helpBuilder = Join-Path $Root 'build/Build-Help.ps1'
@@ -141,6 +141,7 @@ switch ($Task) {
     'package' {
         if (-not $NoBuild) { Invoke-Build }
         & (Join-Path $Root 'build/Package.ps1') -ModulePath $ModuleOut -Destination (Join-Path $Out 'packages')
+        if (-not $?) { exit 1 }
     }
     'bench' {
         if (-not $NoBuild) { Invoke-Build }
