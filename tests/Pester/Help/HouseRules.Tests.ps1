@@ -6,6 +6,7 @@ BeforeDiscovery {
     $cmdlets = @(Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name | ForEach-Object { @{ Name = $_.Name } })
     $openApiPath = Join-Path $PSScriptRoot '../../../../shared/circleci/openapi-v2.json'
     $hasOpenApi = Test-Path $openApiPath
+    $formatFiles = @(Get-ChildItem (Join-Path (Split-Path $modulePath) 'Formats') -Filter '*.Format.ps1xml' | ForEach-Object { @{ File = $_.Name; Path = $_.FullName } })
 }
 
 BeforeAll {
@@ -36,6 +37,22 @@ Describe 'House rules: <Name>' -ForEach $cmdlets {
 
     It 'supports ShouldProcess when it sends POST, PUT, PATCH or DELETE' -Skip:(-not $hasOpenApi) {
         @(Get-ShouldProcessViolation (Get-ModuleCmdlet $Name) -Methods $methods) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Default views in <File>' -ForEach $formatFiles {
+    It 'have 2 to 6 columns that fit 120 characters, each computed column labelled' {
+        @(Get-FormatViolation $Path) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'House rules catch a broken view' {
+    It 'reports too many columns, too wide, and a script block column without a label' {
+        Get-FormatViolation (Join-Path $PSScriptRoot 'Fixtures/BrokenModule/Broken.Format.ps1xml') | Should -Be @(
+            'Broken.Format.ps1xml, view BrokenWidget: 7 columns (2 to 6 fit a console).'
+            'Broken.Format.ps1xml, view BrokenWidget: 146 characters wide, more than 120.'
+            'Broken.Format.ps1xml, view BrokenWidget: column 2 shows a script block without a <Label> (its header would be the code).'
+        )
     }
 }
 
