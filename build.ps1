@@ -55,6 +55,25 @@ function Get-ModuleVersion {
     $fromManifest
 }
 
+# One format file instead of one per area: PowerShell reads, validates and (on Windows) signature-checks each file
+# listed in FormatsToProcess at import, so a single file is measurably cheaper (build.ps1 bench, Import scenario).
+# The sources stay one file per area beside the code.
+function Merge-FormatFile([string] $Source, [string] $Destination) {
+    $merged = [xml]'<?xml version="1.0" encoding="utf-8"?><Configuration><SelectionSets/><Controls/><ViewDefinitions/></Configuration>'
+    foreach ($file in Get-ChildItem $Source -Filter '*.Format.ps1xml' | Sort-Object Name) {
+        $part = [xml](Get-Content -Raw $file.FullName)
+        foreach ($section in 'SelectionSets', 'Controls', 'ViewDefinitions') {
+            $target = $merged.Configuration.SelectNodes($section)[0]
+            foreach ($node in $part.Configuration.SelectNodes("$section/*")) { [void]$target.AppendChild($merged.ImportNode($node, $true)) }
+        }
+    }
+    foreach ($section in 'SelectionSets', 'Controls') {
+        $node = $merged.Configuration.SelectNodes($section)[0]
+        if (-not $node.HasChildNodes) { [void]$merged.Configuration.RemoveChild($node) }
+    }
+    $merged.Save($Destination)
+}
+
 function Invoke-Build {
     $version = Get-ModuleVersion
     Write-Host "Building $ModuleName $version ($Configuration)"
@@ -71,7 +90,7 @@ function Invoke-Build {
     }
     Copy-Item (Join-Path $Root "$ModuleName.psd1") $ModuleOut
     Copy-Item (Join-Path $Root "src/$ModuleName/Module/$ModuleName.psm1") $ModuleOut
-    Copy-Item (Join-Path $Root "src/$ModuleName/Formats") $ModuleOut -Recurse
+    Merge-FormatFile -Source (Join-Path $Root "src/$ModuleName/Formats") -Destination (Join-Path $ModuleOut "$ModuleName.Format.ps1xml")
     $helpBuilder = Join-Path $Root 'build/Build-Help.ps1'
     if (Test-Path $helpBuilder) {
         & $helpBuilder -SourceRoot (Join-Path $Root "src/$ModuleName") -Destination (Join-Path $ModuleOut 'en-US') -ModuleName $ModuleName
