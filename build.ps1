@@ -104,29 +104,48 @@ function Get-TrxCounts([string] $Path) {
     [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
 }
 
+# Runs one test process with its output in a file, so that several can run side by side.
+function Start-TestProcess([string] $Name, [string[]] $Arguments, [string] $Directory) {
+    $log = Join-Path $Directory "$Name.log"
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $Arguments -NoNewWindow -PassThru `
+        -RedirectStandardOutput $log -RedirectStandardError (Join-Path $Directory "$Name.err.log")
+    $null = $process.Handle # keeps the exit code readable after the process ends
+    [pscustomobject]@{ Name = $Name; Process = $process; Log = $log }
+}
+
 function Invoke-Test {
     $results = Join-Path $Out 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
     New-Item -ItemType Directory -Force $results | Out-Null
 
-    Write-Host "`n== xunit ==" -ForegroundColor Cyan
+    # xunit and the two Pester runs (one per build) each start their own emulator, and spend much of their time
+    # waiting on HTTP and process start-up, so they run side by side: the suite takes about half as long on 2 cores.
+    # The filter travels in the environment: as an argument, pwsh would glob-expand '*' for the native dotnet call.
+    $env:CIRCLECI_PESTER_FILTER = $PesterFilter
     $testProject = Join-Path $Root "tests/$ModuleName.Tests/$ModuleName.Tests.csproj"
-    & dotnet test $testProject -c $Configuration --no-build --nologo -v q --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=minimal' --results-directory $results
-    $xunitExit = $LASTEXITCODE
+    $runs = @(Start-TestProcess 'xunit' @('test', "`"$testProject`"", '-c', $Configuration, '--no-build', '--nologo', '-v', 'q',
+            '--logger', '"trx;LogFileName=xunit.trx"', '--logger', '"console;verbosity=minimal"', '--results-directory', "`"$results`"") $results)
+    foreach ($framework in $Frameworks) {
+        $runs += Start-TestProcess "pester-$framework" @('pwsh', '-NoProfile', '-NonInteractive', '-File',
+            "`"$(Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1')`"", '-ModulePath', "`"$ModuleOut`"", '-Framework', $framework,
+            '-ResultFile', "`"$(Join-Path $results "pester-$framework.json")`"", '-Configuration', $Configuration) $results
+    }
+    foreach ($run in $runs) {
+        $run.Process.WaitForExit()
+        Write-Host "`n== $($run.Name) ==" -ForegroundColor Cyan
+        Get-Content $run.Log | Write-Host
+        Get-Content (Join-Path $results "$($run.Name).err.log") -ErrorAction SilentlyContinue | Write-Host
+    }
+
+    $xunitExit = $runs[0].Process.ExitCode
     $trxFile = Join-Path $results 'xunit.trx'
     $xunit = if (Test-Path $trxFile) { Get-TrxCounts $trxFile } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1 } # the run itself broke
 
-    $pester = @()
-    foreach ($framework in $Frameworks) {
-        Write-Host "`n== Pester ($framework build) ==" -ForegroundColor Cyan
+    $pester = foreach ($framework in $Frameworks) {
         $resultFile = Join-Path $results "pester-$framework.json"
-        # The filter travels in the environment: as an argument, pwsh would glob-expand '*' for the native dotnet call.
-        $env:CIRCLECI_PESTER_FILTER = $PesterFilter
-        & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
-            -ModulePath $ModuleOut -Framework $framework -ResultFile $resultFile -Configuration $Configuration
         $counts = if (Test-Path $resultFile) { Get-Content -Raw $resultFile | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
-        $pester += [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
+        [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
     }
 
     $pesterPassed = ($pester | Measure-Object Passed -Sum).Sum
