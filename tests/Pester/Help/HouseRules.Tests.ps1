@@ -6,7 +6,8 @@ BeforeDiscovery {
     $cmdlets = @(Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name | ForEach-Object { @{ Name = $_.Name } })
     $openApiPath = Join-Path $PSScriptRoot '../../../../shared/circleci/openapi-v2.json'
     $hasOpenApi = Test-Path $openApiPath
-    $formatFiles = @(Get-ChildItem (Join-Path (Split-Path $modulePath) 'Formats') -Filter '*.Format.ps1xml' | ForEach-Object { @{ File = $_.Name; Path = $_.FullName } })
+    # The sources: build.ps1 merges them into one CircleCi.PowerShell.Format.ps1xml.
+    $formatFiles = @(Get-ChildItem (Join-Path $PSScriptRoot '../../../src/CircleCi.PowerShell/Formats') -Filter '*.Format.ps1xml' | ForEach-Object { @{ File = $_.Name; Path = $_.FullName } })
 }
 
 BeforeAll {

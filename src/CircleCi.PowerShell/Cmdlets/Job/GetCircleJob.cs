@@ -6,7 +6,9 @@ using CircleCi.PowerShell.Core.Json;
 namespace CircleCi.PowerShell.Cmdlets.Job
 {
     /// <summary>Get-CircleJob: a workflow's jobs (from the pipe, paged) or one job's details by project slug and number.</summary>
-    [Cmdlet(VerbsCommon.Get, "CircleJob", DefaultParameterSetName = NumberSet)]
+    // Default set Workflow: a piped workflow carries ProjectSlug too, and with ByNumber as the default the binder
+    // chose ByNumber and failed for want of JobNumber, so `... | Get-CircleWorkflow | Get-CircleJob` never worked.
+    [Cmdlet(VerbsCommon.Get, "CircleJob", DefaultParameterSetName = WorkflowSet)]
     [OutputType(typeof(Models.Job), typeof(Models.JobDetail))]
     [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
     [CircleApiOperation("getJobDetails", Model = typeof(Models.JobDetail))]
