@@ -12,6 +12,10 @@ public sealed class LoggedRequest
     /// <summary>The request body as text (JSON bodies of POSTs), or null when there was none.</summary>
     public string? Body { get; set; }
     public required string Listener { get; init; }
+    /// <summary>Position on this log's event clock when the request arrived and when its response was done: tests
+    /// prove two requests overlapped (one arrived before the other completed) without reading wall-clock times.</summary>
+    public long Received { get; init; }
+    public long Completed { get; set; }
 }
 
 /// <summary>Thread-safe log of requests, oldest first.</summary>
@@ -19,6 +23,7 @@ public sealed class RequestLog
 {
     private readonly object _sync = new();
     private readonly List<LoggedRequest> _entries = new();
+    private long _events;
 
     public string Listener { get; }
 
@@ -33,6 +38,7 @@ public sealed class RequestLog
             Query = ctx.Request.QueryString.HasValue ? ctx.Request.QueryString.Value![1..] : "",
             Headers = ctx.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             Listener = Listener,
+            Received = Interlocked.Increment(ref _events),
         };
         lock (_sync) _entries.Add(entry);
         return entry;
@@ -69,6 +75,7 @@ public sealed class RequestLog
         finally
         {
             entry.Status = ctx.Response.StatusCode;
+            entry.Completed = Interlocked.Increment(ref _events);
         }
     }
 }

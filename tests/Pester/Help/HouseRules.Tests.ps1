@@ -121,8 +121,8 @@ Describe 'Get-Help -Examples in a fresh pwsh' {
         $helpFiles.ContainsKey($Name) | Should -BeTrue -Because "$Name needs a help file"
         $examples = (ConvertFrom-HelpMarkdown $helpFiles[$Name]).Examples
         foreach ($example in $examples) {
-            $printed[$Name] | Should -BeLike "*$($example.Title)*"
-            $printed[$Name] | Should -BeLike "*$(($example.Code -split "`n")[0].Trim())*"
+            $printed[$Name] | Should -Match ([regex]::Escape($example.Title))
+            $printed[$Name] | Should -Match ([regex]::Escape(($example.Code -split "`n")[0].Trim()))
         }
     }
 }

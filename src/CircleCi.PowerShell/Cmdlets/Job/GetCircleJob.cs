@@ -12,7 +12,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     [OutputType(typeof(Models.Job), typeof(Models.JobDetail))]
     [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
     [CircleApiOperation("getJobDetails", Model = typeof(Models.JobDetail))]
-    public sealed class GetCircleJobCommand : CircleApiCmdlet
+    public sealed class GetCircleJobCommand : PipedListCmdlet<Models.Job>
     {
         private const string WorkflowSet = "Workflow";
         private const string NumberSet = "ByNumber";
@@ -34,7 +34,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             if (ParameterSetName == WorkflowSet)
             {
                 foreach (Guid id in WorkflowId)
-                    ForItem(id, () => WritePages($"workflow/{id:D}/job", JobJson.Default.PagedResponseJob, id, job => job.WorkflowId = id));
+                    WriteListFor(id, $"workflow/{id:D}/job", JobJson.Default.PagedResponseJob, job => job.WorkflowId = id);
                 return;
             }
             string? slug = CheckSlug(ProjectSlug);
