@@ -61,6 +61,21 @@ Describe 'Tab completion' {
     }
 }
 
+Describe 'Tab completion of workflows seen' {
+    It 'completes workflow names seen only through Get-CircleWorkflow' {
+        Connect-TestCircle   # a new session: nothing seen yet
+        Complete 'Get-CircleWorkflowRun gh/acme/api -WorkflowName ' | Should -BeNullOrEmpty
+        $seen = @(Get-CirclePipeline gh/acme/api -Number 98 | Get-CircleWorkflow)
+        $seen | Should -Not -BeNullOrEmpty
+        Clear-CircleEmulatorRequest
+        foreach ($name in $seen.Name) {
+            Complete "Get-CircleWorkflowRun gh/acme/api -WorkflowName $($name.Substring(0, 2))" | Should -Contain $name
+        }
+        Get-CircleEmulatorRequest | Should -BeNullOrEmpty
+        Disconnect-Circle
+    }
+}
+
 Describe 'Tab completion without a session' {
     It 'offers no cached names and connects nowhere' {
         Reset-CircleEmulator
