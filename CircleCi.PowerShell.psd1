@@ -52,7 +52,7 @@
             Tags         = @('CircleCI', 'CI', 'CD', 'DevOps', 'API', 'Pipeline', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://github.com/circleci-powershell/CircleCi.PowerShell/blob/main/LICENSE'
             ProjectUri   = 'https://github.com/circleci-powershell/CircleCi.PowerShell'
-            ReleaseNotes = 'First release: session and HTTP core (retries, rate-limit pacing, safe redirects), users and projects.'
+            ReleaseNotes = 'First release: session and HTTP core (retries, rate-limit pacing, safe redirects), users, projects, the CI loop (trigger, wait, workflows, jobs, logs, test results) and Insights. Help for every cmdlet (Get-Help, about_CircleCi), default views, tab completion that never calls the network.'
         }
     }
 }

@@ -88,7 +88,7 @@ function Invoke-Build {
         Get-ChildItem (Join-Path $ModuleOut "bin/$framework") -Include '*.pdb', '*.deps.json', 'System.Management.Automation.dll' -Recurse |
             Remove-Item -Force
     }
-    Copy-Item (Join-Path $Root "$ModuleName.psd1") $ModuleOut
+    Copy-Item (Join-Path $Root "$ModuleName.psd1"), (Join-Path $Root 'LICENSE') $ModuleOut
     Copy-Item (Join-Path $Root "src/$ModuleName/Module/$ModuleName.psm1") $ModuleOut
     Merge-FormatFile -Source (Join-Path $Root "src/$ModuleName/Formats") -Destination (Join-Path $ModuleOut "$ModuleName.Format.ps1xml")
     $helpBuilder = Join-Path $Root 'build/Build-Help.ps1'
@@ -179,6 +179,7 @@ switch ($Task) {
     'package' {
         if (-not $NoBuild) { Invoke-Build }
         & (Join-Path $Root 'build/Package.ps1') -ModulePath $ModuleOut -Destination (Join-Path $Out 'packages')
+        if (-not $?) { exit 1 }
     }
     'bench' {
         if (-not $NoBuild) { Invoke-Build }

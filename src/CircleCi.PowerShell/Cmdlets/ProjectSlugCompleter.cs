@@ -20,16 +20,28 @@ namespace CircleCi.PowerShell.Cmdlets
             CircleSession? session = (fakeBoundParameters["Session"] as CircleSession) ?? SessionStore.Default;
             if (session == null) return Enumerable.Empty<CompletionResult>();
             string prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return session.Cache.Get(Kind)
+            return Candidates(session)
                 .Where(v => v.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
                 .Select(v => new CompletionResult(Quote(v), v, CompletionResultType.ParameterValue, v));
         }
+
+        /// <summary>The values to offer, from the session's cache only.</summary>
+        protected virtual IEnumerable<string> Candidates(CircleSession session) => session.Cache.Get(Kind);
 
         private static string Quote(string value) =>
             value.IndexOfAny(new[] { ' ', '$', '`', '\'', '"', ';', '(', ')', '{', '}', '@', '#' }) >= 0 ? "'" + value.Replace("'", "''") + "'" : value;
     }
 
-    public sealed class ProjectSlugCompleter : SessionCacheCompleter { protected override string Kind => SessionCache.ProjectSlugs; }
+    /// <summary>Project slugs seen so far, then "vcs/org/" for each of the user's organizations (read by Connect-Circle).</summary>
+    public sealed class ProjectSlugCompleter : SessionCacheCompleter
+    {
+        protected override string Kind => SessionCache.ProjectSlugs;
+
+        protected override IEnumerable<string> Candidates(CircleSession session) =>
+            session.Cache.Get(Kind).Concat(session.Cache.Get(SessionCache.OrgSlugs).Select(org => org + "/"));
+    }
+
+    public sealed class OrgSlugCompleter : SessionCacheCompleter { protected override string Kind => SessionCache.OrgSlugs; }
     public sealed class WorkflowNameCompleter : SessionCacheCompleter { protected override string Kind => SessionCache.WorkflowNames; }
     public sealed class BranchCompleter : SessionCacheCompleter { protected override string Kind => SessionCache.Branches; }
 }

@@ -17,7 +17,9 @@ Describe 'Connect-Circle' {
         $session.User.Login | Should -Be 'ada'
         $session.ApiUrl | Should -Be $EmulatorUrl
         $session.TokenSource | Should -Be 'the -Token parameter'
-        (Get-CircleEmulatorRequest -Path '/api/v2/me').Count | Should -Be 1
+        @(Get-CircleEmulatorRequest -Path '/api/v2/me' | Where-Object Path -EQ '/api/v2/me').Count | Should -Be 1
+        # ... and reads the organizations once, for tab completion.
+        @(Get-CircleEmulatorRequest -Path '/api/v2/me/collaborations').Count | Should -Be 1
         (Get-CircleUser).Login | Should -Be 'ada'
     }
 

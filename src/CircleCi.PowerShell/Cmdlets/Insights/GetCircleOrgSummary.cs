@@ -16,6 +16,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         /// <summary>vcs/org, e.g. gh/acme or circleci/&lt;org-id&gt;.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Slug")]
+        [ArgumentCompleter(typeof(OrgSlugCompleter))]
         public string OrgSlug { get; set; } = string.Empty;
 
         /// <summary>Only these projects (names, not slugs) in the per-project rows and totals.</summary>

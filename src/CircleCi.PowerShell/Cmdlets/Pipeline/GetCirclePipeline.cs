@@ -49,6 +49,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
 
         [Parameter(Mandatory = true, ParameterSetName = OrgSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgSlugCompleter))]
         public string OrgSlug { get; set; } = string.Empty;
 
         /// <summary>Stop after this many pages (each about 20 pipelines); by default every page is read lazily.</summary>

@@ -10,6 +10,8 @@ namespace CircleCi.PowerShell.Cmdlets.Session
     /// <summary>Connect-Circle: creates a session, verifies the token with GET /me and makes it the runspace default.</summary>
     [Cmdlet(VerbsCommunications.Connect, "Circle")]
     [OutputType(typeof(CircleSession))]
+    [CircleApiOperation("getCurrentUser", Model = typeof(Models.User))]
+    [CircleApiOperation("getCollaborations", Model = typeof(Collaboration))]
     public sealed class ConnectCircleCommand : CircleCmdlet
     {
         [Parameter(Position = 0)]
@@ -94,6 +96,7 @@ namespace CircleCi.PowerShell.Cmdlets.Session
                     session.Dispose();
                     ThrowTerminatingError(CircleCmdlet.ToErrorRecord(ex, credentials.ApiUrl));
                 }
+                PrimeCompletion(session);
             }
 
             if (!NoDefault)
@@ -102,6 +105,23 @@ namespace CircleCi.PowerShell.Cmdlets.Session
                 SessionStore.Default = session;
             }
             if (PassThru || NoDefault) WriteObject(session);
+        }
+
+        /// <summary>
+        /// Reads the user's organizations once per session, so Tab completes "gh/acme/" in a project slug without
+        /// ever calling the network at completion time. Not worth failing Connect-Circle over.
+        /// </summary>
+        private void PrimeCompletion(CircleSession session)
+        {
+            try
+            {
+                foreach (Collaboration org in GetJson("me/collaborations", UserJson.Default.ListCollaboration, "getCollaborations"))
+                    session.Cache.Remember(SessionCache.OrgSlugs, org.Slug);
+            }
+            catch (CircleApiException ex)
+            {
+                WriteVerbose($"Organizations for tab completion not read: {ex.Message}");
+            }
         }
     }
 }
