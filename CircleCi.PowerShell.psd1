@@ -17,6 +17,7 @@
         'Formats/PipelineParts.Format.ps1xml'
         'Formats/Workflow.Format.ps1xml'
         'Formats/Job.Format.ps1xml'
+        'Formats/Artifact.Format.ps1xml'
         'Formats/Insights.Format.ps1xml'
     )
     CmdletsToExport        = @(
@@ -42,6 +43,8 @@
         'Restart-CircleJob'
         'Get-CircleJobLog'
         'Get-CircleTestResult'
+        'Get-CircleArtifact'
+        'Save-CircleArtifact'
         'Get-CircleWorkflowMetric'
         'Get-CircleWorkflowRun'
         'Get-CircleJobMetric'

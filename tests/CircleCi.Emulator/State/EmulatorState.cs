@@ -42,6 +42,7 @@ public sealed partial class EmulatorState
             UsersByToken.Clear(); Users.Clear(); Orgs.Clear(); Projects.Clear();
             Pipelines.Clear(); PipelinesByProject.Clear(); Workflows.Clear(); WorkflowsByPipeline.Clear();
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
+            Artifacts.Clear();
             ResetAreas();
             Seed.Load(this);
             InsightsSeed.Load(this);
