@@ -22,6 +22,7 @@ param(
     [string] $OutDirectory = (Join-Path $PSScriptRoot '../../out/bench')
 )
 $ErrorActionPreference = 'Stop'
+$ModulePath = (Resolve-Path $ModulePath).Path
 $repo = Resolve-Path (Join-Path $PSScriptRoot '../..')
 Import-Module (Join-Path $repo 'tests/Pester/Emulator.psm1') -Force
 $runner = Join-Path $PSScriptRoot 'Run-ArtifactScenario.ps1'

@@ -24,8 +24,9 @@ public sealed class EmulatorOptions
 
 /// <summary>
 /// The CircleCI emulator: a Kestrel app on 127.0.0.1 serving /api/v2, /api/v1.1 and /_emulator,
-/// plus a second "other host" listener (127.0.0.2, another port) that serves artifact bytes and is the API's
-/// redirect target, and a third listener, the redirect target of the artifact host.
+/// plus a second "other host" listener (127.0.0.2, another port) that serves artifact bytes and v1.1 step logs
+/// (output_url, fetched without a token) and is the API's redirect target, and a third listener, the redirect
+/// target of the artifact host.
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
@@ -62,7 +63,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var third = await StartOtherAsync(new RequestLog("third"), state, null, options, ct);
         var other = await StartOtherAsync(new RequestLog("other"), state, (faults, third.Url), options, ct);
         faults.OtherOrigin = other.Url;
-        state.ArtifactOrigin = other.Url;
+        state.OtherUrl = other.Url;
         var requests = new RequestLog("main");
         var main = CreateBuilder(IPAddress.Loopback, options.Port).Build();
         try
@@ -99,6 +100,11 @@ public sealed class EmulatorServer : IAsyncDisposable
             api.Use((ctx, next) => server.Requests.Middleware(ctx, next));
             api.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, server.Faults, server.Options));
             api.Use((ctx, next) => Auth.Middleware(ctx, next, server.State));
+            api.Use((ctx, next) =>
+            {
+                server.State.Advance(); // the CI model catches up with its clock before anything reads it
+                return next(ctx);
+            });
         });
         app.Use(ProjectSlug.UnescapeSlashes);
         app.UseRouting(); // explicit, so the middleware above runs before route matching
@@ -108,7 +114,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.MapFallback("/api/{**rest}", () => Json.Error(404, "Not found."));
     }
 
-    /// <summary>The second or third listener: artifact bytes (faults apply when given), else an echo of the path.</summary>
+    /// <summary>The second or third listener: artifact bytes (faults apply when given), step logs, else an echo of the path.</summary>
     private static async Task<(WebApplication App, Uri Url, RequestLog Log)> StartOtherAsync(RequestLog log, EmulatorState state,
         (FaultInjector Faults, Uri RedirectTo)? faulted, EmulatorOptions options, CancellationToken ct)
     {
@@ -122,7 +128,11 @@ public sealed class EmulatorServer : IAsyncDisposable
                     a.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, f.Faults, options, f.RedirectTo, rateLimit: false)));
             app.UseRouting();
             ArtifactHost.Map(app, state);
-            app.MapFallback("{**path}", ctx => ctx.Response.WriteAsJsonAsync(new { listener = log.Listener, path = ctx.Request.Path.Value }));
+            app.MapFallback("{**path}", async ctx =>
+            {
+                if (await StepOutput.TryServeAsync(ctx, state)) return; // v1.1 step logs (output_url)
+                await ctx.Response.WriteAsJsonAsync(new { listener = log.Listener, path = ctx.Request.Path.Value });
+            });
             try
             {
                 await app.StartAsync(ct);

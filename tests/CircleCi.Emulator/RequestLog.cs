@@ -9,6 +9,8 @@ public sealed class LoggedRequest
     public required string Query { get; init; }
     public required Dictionary<string, string> Headers { get; init; }
     public int Status { get; set; }
+    /// <summary>The request body as text (JSON bodies of POSTs), or null when there was none.</summary>
+    public string? Body { get; set; }
     public required string Listener { get; init; }
 }
 
@@ -53,6 +55,13 @@ public sealed class RequestLog
     public async Task Middleware(HttpContext ctx, RequestDelegate next)
     {
         var entry = Add(ctx);
+        if (ctx.Request.ContentLength > 0 || ctx.Request.Headers.TransferEncoding.Count > 0)
+        {
+            ctx.Request.EnableBuffering(); // read here, then rewound for the endpoint
+            using var reader = new StreamReader(ctx.Request.Body, leaveOpen: true);
+            entry.Body = await reader.ReadToEndAsync(ctx.RequestAborted);
+            ctx.Request.Body.Position = 0;
+        }
         try
         {
             await next(ctx);

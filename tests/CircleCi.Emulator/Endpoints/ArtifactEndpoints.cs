@@ -18,7 +18,9 @@ public static partial class ArtifactEndpoints
         {
             if (ProjectSlug.Find(ctx, state) is not { } project) return Json.Error(404, ProjectSlug.NotFound);
             if (!long.TryParse(jobNumber, out var number) || number < 1) return Json.Error(404, "Job not found");
-            var items = state.Artifacts.ForJob(project.Slug, number, state.FindJob(project.Slug, number))
+            JobRecord? job;
+            lock (state.Sync) job = state.FindJob(project.Slug, number);
+            var items = state.Artifacts.ForJob(project.Slug, number, job)
                 .Select(a => new ArtifactItem(a.Path, a.NodeIndex, UrlFor(state, a))).ToList();
             return Paging.Page(ctx, items, $"artifacts|{project.Slug}|{number}", api.PageSize);
         });
@@ -40,7 +42,7 @@ public static partial class ArtifactEndpoints
     {
         var name = UnsafeChars().Replace(a.Path.Split('/', '\\').Last(), "_").Trim('.');
         if (name.Length == 0) name = "file";
-        var origin = state.ArtifactOrigin?.GetLeftPart(UriPartial.Authority) ?? "http://127.0.0.1";
+        var origin = state.OtherUrl?.GetLeftPart(UriPartial.Authority) ?? "http://127.0.0.1";
         return $"{origin}/artifacts/{a.Id}/{name}";
     }
 

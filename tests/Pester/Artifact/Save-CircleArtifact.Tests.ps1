@@ -64,6 +64,26 @@ Describe 'Save-CircleArtifact' {
         Test-Path (Join-Path $dest 'job-9102/skip.log') | Should -BeFalse
     }
 
+    It 'saves a whole pipeline: every workflow, every job, every parallel node, each job apart' {
+        $number = (Get-CirclePipeline gh/acme/api -MaxPages 1 | Where-Object { $_.Number % 4 -eq 0 -and $_.State -ne 'errored' } | Select-Object -First 1).Number
+        $listed = Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleArtifact
+        $dest = New-Destination
+        Clear-CircleEmulatorRequest -Other
+        $results = Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleArtifact | Save-CircleArtifact -Destination $dest
+        $results | Should -HaveCount $listed.Count
+        $jobs = $listed | Group-Object JobNumber
+        $jobs.Count | Should -BeGreaterThan 1
+        foreach ($artifact in $listed) {
+            $node = if (($listed | Where-Object { $_.JobNumber -eq $artifact.JobNumber -and $_.NodeIndex -gt 0 })) { "node$($artifact.NodeIndex)/" } else { '' }
+            $expected = Join-Path $dest "$($artifact.JobName)-$($artifact.JobNumber)/$node$($artifact.Path)"
+            $result = $results | Where-Object { $_.JobNumber -eq $artifact.JobNumber -and $_.NodeIndex -eq $artifact.NodeIndex -and $_.Path -eq $artifact.Path }
+            $result.FilePath | Should -Be $expected
+            $bytes = (Invoke-WebRequest -Uri $artifact.Url).RawContentStream
+            (Get-FileHash -InputStream $bytes).Hash | Should -Be (Get-FileHash -LiteralPath $expected).Hash
+        }
+        ($results | Where-Object NodeIndex -eq 1) | Should -Not -BeNullOrEmpty
+    }
+
     It 'refuses hostile paths with an error each, writes nothing outside, and saves the rest' {
         $hostile = @('../evil1.txt', 'a/../../evil2.txt', '..\evil3.txt', '/tmp/evil4.txt', '\evil5.txt', 'C:\evil6.txt', 'c:evil7.txt',
             '\\server\share\evil8.txt', '//server/share/evil9.txt', "a/b`0evil10.txt", 'a/.../evil11.txt', "x/`nevil12.txt", 'NUL', '..')
