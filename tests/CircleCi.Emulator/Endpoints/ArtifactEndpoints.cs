@@ -30,11 +30,32 @@ public static partial class ArtifactEndpoints
             if (ProjectSlug.Find(ctx, state) is not { } project) return Json.Error(404, ProjectSlug.NotFound);
             if (filter is not (null or "completed" or "successful" or "failed" or "running"))
                 return Json.Error(400, "filter must be one of completed, successful, failed, running.");
-            if (state.Artifacts.Latest(project.Slug, branch, filter) is not { } number) return Json.Error(404, "Build not found");
-            var items = state.Artifacts.ForJob(project.Slug, number, null)
+            var (number, job) = Latest(state, project.Slug, branch, filter);
+            if (number is null) return Json.Error(404, "Build not found");
+            var items = state.Artifacts.ForJob(project.Slug, number.Value, job)
                 .Select(a => new V1ArtifactItem(a.Path, a.Path, a.NodeIndex, UrlFor(state, a))).ToList();
             return Json.Ok(items);
         });
+    }
+
+    /// <summary>The latest job on the branch: seeded artifact jobs, or the CI model's jobs (branch of their pipeline).</summary>
+    private static (long? Number, JobRecord? Job) Latest(EmulatorState state, string slug, string? branch, string? filter)
+    {
+        var seeded = state.Artifacts.Latest(slug, branch, filter);
+        JobRecord? best = null;
+        lock (state.Sync)
+        {
+            foreach (var job in state.Jobs.Values)
+            {
+                if (job.JobNumber is not { } n || (best is not null && n <= best.JobNumber) || (seeded is not null && n <= seeded)) continue;
+                if (!string.Equals(EmulatorState.NormalizeSlug(job.ProjectSlug), slug, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!ArtifactStore.Passes(job.Status, filter)) continue;
+                var pipeline = state.Workflows.GetValueOrDefault(job.WorkflowId) is { } w ? state.Pipelines.GetValueOrDefault(w.PipelineId) : null;
+                if (!string.IsNullOrEmpty(branch) && pipeline?.Vcs?.Branch != branch) continue;
+                best = job;
+            }
+        }
+        return best is not null ? (best.JobNumber, best) : (seeded, null);
     }
 
     /// <summary>Like CircleCI's: the artifact host, then an id and a readable (but harmless) file name.</summary>

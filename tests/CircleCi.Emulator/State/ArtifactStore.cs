@@ -119,7 +119,7 @@ public sealed class ArtifactStore
                 .Select(j => (long?)j.Key.Item2).Max();
     }
 
-    private static bool Passes(string status, string? filter) => (filter ?? "completed") switch
+    public static bool Passes(string status, string? filter) => (filter ?? "completed") switch
     {
         "successful" => status == "success",
         "failed" => status == "failed",

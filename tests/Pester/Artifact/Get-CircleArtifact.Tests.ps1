@@ -84,6 +84,16 @@ Describe 'Get-CircleArtifact' {
     }
 }
 
+Describe 'Get-CircleArtifact -Branch over the CI model' {
+    It 'finds the latest job of the branch among the emulator''s jobs when no artifacts were seeded' {
+        Connect-TestCircle
+        $latest = @(Get-CircleArtifact gh/acme/api -Branch main -Filter successful)
+        (Get-CircleEmulatorRequest -Path '/api/v1.1/')[0].status | Should -Be 200
+        $latest.Path | Where-Object { $_ -notin 'dist/app.tar.gz', 'logs/build.log', 'test-results/junit.xml' } | Should -BeNullOrEmpty
+        foreach ($a in $latest) { ([uri]$a.Url).Authority | Should -Be ([uri]$script:OtherUrl).Authority }
+    }
+}
+
 Describe 'Get-CircleArtifact over a whole pipeline' {
     BeforeAll {
         Connect-TestCircle
