@@ -33,6 +33,8 @@
         'Restart-CircleJob'
         'Get-CircleJobLog'
         'Get-CircleTestResult'
+        'Get-CircleArtifact'
+        'Save-CircleArtifact'
         'Get-CircleWorkflowMetric'
         'Get-CircleWorkflowRun'
         'Get-CircleJobMetric'

@@ -59,7 +59,10 @@ if (Test-Path $apiFile) {
 $artifactFile = Join-Path $outDir 'artifacts-latest.json'
 if (Test-Path $artifactFile) {
     $artifacts = Get-Content -Raw $artifactFile | ConvertFrom-Json
-    foreach ($t in @($artifacts.targets)) { $targets += $t }
+    $many = @{}; foreach ($r in $artifacts.ratios) { $many[$r.Case] = $r }
+    $targets += Test-Target 'Artifacts 200 x 1 MiB, 50 ms: module speed-up over the sequential recipe' $many['many/50'].IwrOverModule 3 'x' -AtLeast
+    $targets += Test-Target 'Artifacts 200 x 1 MiB, 0 ms: module speed-up over the sequential recipe' $many['many/0'].IwrOverModule 3 'x' -AtLeast
+    $targets += Test-Target 'Artifacts 500 MiB: peak memory over idle' $artifacts.targets.largePeakOverIdleMB 100 ' MB'
 }
 if ($targets) {
     Write-Host "`nTargets" -ForegroundColor Cyan

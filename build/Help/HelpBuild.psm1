@@ -45,8 +45,10 @@ function Find-HelpProblem {
         foreach ($p in $meta.Parameters) {
             if (-not $doc.Parameters.Contains($p.Name)) { "$($meta.Name): parameter -$($p.Name) is not described under ## PARAMETERS in $($doc.Path)." }
         }
+        # -WhatIf and -Confirm are worth describing (platyPS does), but only on a cmdlet that has them.
+        $known = @($meta.Parameters | ForEach-Object Name) + @(if ($meta.PSObject.Properties['SupportsShouldProcess'] -and $meta.SupportsShouldProcess) { 'WhatIf', 'Confirm' })
         foreach ($name in $doc.Parameters.Keys) {
-            if ($name -notin @($meta.Parameters | ForEach-Object Name)) { "$($meta.Name): $($doc.Path) describes -$name, which the cmdlet does not have." }
+            if ($name -notin $known) { "$($meta.Name): $($doc.Path) describes -$name, which the cmdlet does not have." }
         }
     }
     $exported = @($Metadata | ForEach-Object Name)

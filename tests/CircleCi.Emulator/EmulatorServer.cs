@@ -24,16 +24,20 @@ public sealed class EmulatorOptions
 
 /// <summary>
 /// The CircleCI emulator: a Kestrel app on 127.0.0.1 serving /api/v2, /api/v1.1 and /_emulator,
-/// plus a second "other host" listener (127.0.0.2, another port) used as a redirect target and as the host of
-/// v1.1 step logs (output_url), which must be fetched without a token.
+/// plus a second "other host" listener (127.0.0.2, another port) that serves artifact bytes and v1.1 step logs
+/// (output_url, fetched without a token) and is the API's redirect target, and a third listener, the redirect
+/// target of the artifact host.
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _main;
     private readonly WebApplication _other;
+    private readonly WebApplication _third;
 
     public Uri BaseUrl { get; private set; } = null!;
     public Uri OtherUrl { get; }
+    /// <summary>The third origin: where artifact redirects go by default.</summary>
+    public Uri ThirdUrl { get; }
     public EmulatorOptions Options { get; }
     public EmulatorState State { get; }
     public FaultInjector Faults { get; }
@@ -41,28 +45,30 @@ public sealed class EmulatorServer : IAsyncDisposable
     public RequestLog Requests { get; }
     /// <summary>Requests received by the second listener.</summary>
     public RequestLog OtherRequests { get; }
+    /// <summary>Requests received by the third listener.</summary>
+    public RequestLog ThirdRequests { get; }
 
-    private EmulatorServer(WebApplication main, WebApplication other, Uri otherUrl,
-        EmulatorOptions options, EmulatorState state, FaultInjector faults, RequestLog requests, RequestLog otherRequests)
+    private EmulatorServer(WebApplication main, (WebApplication App, Uri Url, RequestLog Log) other, (WebApplication App, Uri Url, RequestLog Log) third,
+        EmulatorOptions options, EmulatorState state, FaultInjector faults, RequestLog requests)
     {
-        (_main, _other, OtherUrl, Options, State, Faults, Requests, OtherRequests) =
-            (main, other, otherUrl, options, state, faults, requests, otherRequests);
+        (_main, _other, OtherUrl, OtherRequests, _third, ThirdUrl, ThirdRequests) = (main, other.App, other.Url, other.Log, third.App, third.Url, third.Log);
+        (Options, State, Faults, Requests) = (options, state, faults, requests);
     }
 
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
     {
         options ??= new EmulatorOptions();
-        var otherLog = new RequestLog("other");
         var state = new EmulatorState(options);
-        var (other, otherUrl) = await StartOtherAsync(otherLog, state, ct);
-        state.OtherUrl = otherUrl;
-
-        var faults = new FaultInjector { OtherOrigin = otherUrl };
+        var faults = new FaultInjector();
+        var third = await StartOtherAsync(new RequestLog("third"), state, null, options, ct);
+        var other = await StartOtherAsync(new RequestLog("other"), state, (faults, third.Url), options, ct);
+        faults.OtherOrigin = other.Url;
+        state.OtherUrl = other.Url;
         var requests = new RequestLog("main");
         var main = CreateBuilder(IPAddress.Loopback, options.Port).Build();
         try
         {
-            var server = new EmulatorServer(main, other, otherUrl, options, state, faults, requests, otherLog);
+            var server = new EmulatorServer(main, other, third, options, state, faults, requests);
             ConfigureMain(main, server);
             await main.StartAsync(ct);
             server.BaseUrl = ListeningOn(main); // known only once Kestrel has bound
@@ -71,7 +77,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         catch
         {
             await main.DisposeAsync();
-            await other.DisposeAsync();
+            await other.App.DisposeAsync();
+            await third.App.DisposeAsync();
             throw;
         }
     }
@@ -83,6 +90,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         Faults.Reset();
         Requests.Clear();
         OtherRequests.Clear();
+        ThirdRequests.Clear();
     }
 
     private static void ConfigureMain(WebApplication app, EmulatorServer server)
@@ -106,22 +114,29 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.MapFallback("/api/{**rest}", () => Json.Error(404, "Not found."));
     }
 
-    private static async Task<(WebApplication, Uri)> StartOtherAsync(RequestLog log, EmulatorState state, CancellationToken ct)
+    /// <summary>The second or third listener: artifact bytes (faults apply when given), step logs, else an echo of the path.</summary>
+    private static async Task<(WebApplication App, Uri Url, RequestLog Log)> StartOtherAsync(RequestLog log, EmulatorState state,
+        (FaultInjector Faults, Uri RedirectTo)? faulted, EmulatorOptions options, CancellationToken ct)
     {
         // 127.0.0.2 makes a redirect change host and port; fall back where only 127.0.0.1 is loopback.
         foreach (var address in new[] { IPAddress.Parse("127.0.0.2"), IPAddress.Loopback })
         {
             var app = CreateBuilder(address, 0).Build();
             app.Use((ctx, next) => log.Middleware(ctx, next));
-            app.Run(async ctx =>
+            if (faulted is { } f)
+                app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/artifacts"), a =>
+                    a.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, f.Faults, options, f.RedirectTo, rateLimit: false)));
+            app.UseRouting();
+            ArtifactHost.Map(app, state);
+            app.MapFallback("{**path}", async ctx =>
             {
                 if (await StepOutput.TryServeAsync(ctx, state)) return; // v1.1 step logs (output_url)
-                await ctx.Response.WriteAsJsonAsync(new { listener = "other", path = ctx.Request.Path.Value });
+                await ctx.Response.WriteAsJsonAsync(new { listener = log.Listener, path = ctx.Request.Path.Value });
             });
             try
             {
                 await app.StartAsync(ct);
-                return (app, ListeningOn(app));
+                return (app, ListeningOn(app), log);
             }
             catch (IOException) when (!address.Equals(IPAddress.Loopback))
             {
@@ -159,13 +174,14 @@ public sealed class EmulatorServer : IAsyncDisposable
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            await Task.WhenAll(_main.StopAsync(cts.Token), _other.StopAsync(cts.Token));
+            await Task.WhenAll(_main.StopAsync(cts.Token), _other.StopAsync(cts.Token), _third.StopAsync(cts.Token));
         }
         catch (OperationCanceledException)
         {
         }
         await _main.DisposeAsync();
         await _other.DisposeAsync();
+        await _third.DisposeAsync();
     }
 
     private sealed class NoopLifetime : IHostLifetime

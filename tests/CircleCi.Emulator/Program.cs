@@ -37,6 +37,7 @@ var ready = new Dictionary<string, object>
 {
     ["url"] = server.BaseUrl.GetLeftPart(UriPartial.Authority),
     ["otherUrl"] = server.OtherUrl.GetLeftPart(UriPartial.Authority),
+    ["thirdUrl"] = server.ThirdUrl.GetLeftPart(UriPartial.Authority),
     ["pid"] = Environment.ProcessId,
 };
 Console.Out.WriteLine(JsonSerializer.Serialize(ready));

@@ -87,6 +87,7 @@ function Start-CircleEmulator {
         PSTypeName = 'CircleCi.Emulator'
         Url        = [string] $ready.url
         OtherUrl   = [string] $ready.otherUrl
+        ThirdUrl   = [string] $ready.thirdUrl
         Pid        = [int] $ready.pid
         Process    = $process
     }
@@ -168,9 +169,10 @@ function Set-CircleEmulatorLatency {
 }
 
 function Get-CircleEmulatorRequest {
+    <# -Other: the artifact host (second listener); -Third: the artifact host's redirect target. #>
     [CmdletBinding()]
-    param([string] $Path, [switch] $Other, $Emulator)
-    $route = if ($Other) { 'other/requests' } else { 'requests' }
+    param([string] $Path, [switch] $Other, [switch] $Third, $Emulator)
+    $route = if ($Third) { 'third/requests' } elseif ($Other) { 'other/requests' } else { 'requests' }
     if ($Path) { $route += '?path=' + [uri]::EscapeDataString($Path) }
     # Invoke-RestMethod returns a JSON array as one object: unroll it (an empty log yields nothing).
     foreach ($entry in (Invoke-CircleEmulatorControl -Method Get -Route $route -Emulator $Emulator)) { $entry }
@@ -178,8 +180,8 @@ function Get-CircleEmulatorRequest {
 
 function Clear-CircleEmulatorRequest {
     [CmdletBinding()]
-    param([switch] $Other, $Emulator)
-    $route = if ($Other) { 'other/requests' } else { 'requests' }
+    param([switch] $Other, [switch] $Third, $Emulator)
+    $route = if ($Third) { 'third/requests' } elseif ($Other) { 'other/requests' } else { 'requests' }
     Invoke-CircleEmulatorControl -Method Delete -Route $route -Emulator $Emulator | Out-Null
 }
 
@@ -204,6 +206,26 @@ function Set-CircleEmulatorScenario {
     Invoke-CircleEmulatorControl -Method Post -Route 'scenario' -Body $body -Emulator $Emulator | Out-Null
 }
 
-Export-ModuleMember -Function Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
+function Add-CircleEmulatorArtifact {
+    <# Seeds a job's artifacts: -Artifact @{ path; nodeIndex; size; content; noRange }, or -Count/-Size/-PathFormat
+       generated ones. Returns the artifacts with id, url and sha256 (for bodies up to 64 MiB). #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string] $ProjectSlug,
+        [Parameter(Mandatory)][long] $JobNumber,
+        [hashtable[]] $Artifact = @(),
+        [int] $Count,
+        [long] $Size,
+        [string] $PathFormat,
+        [string] $Branch = 'main',
+        [string] $Status = 'success',
+        $Emulator
+    )
+    $body = @{ projectSlug = $ProjectSlug; jobNumber = $JobNumber; branch = $Branch; status = $Status; artifacts = @($Artifact) }
+    if ($Count) { $body.count = $Count; $body.size = $Size; if ($PathFormat) { $body.pathFormat = $PathFormat } }
+    foreach ($a in (Invoke-CircleEmulatorControl -Method Post -Route 'artifacts' -Body $body -Emulator $Emulator).artifacts) { $a }
+}
+
+Export-ModuleMember -Function Add-CircleEmulatorArtifact, Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
     Add-CircleEmulatorFault, Clear-CircleEmulatorFault, Set-CircleEmulatorRateLimit, Set-CircleEmulatorLatency,
     Get-CircleEmulatorRequest, Clear-CircleEmulatorRequest, Invoke-CircleEmulatorControl

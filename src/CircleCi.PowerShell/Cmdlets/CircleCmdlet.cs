@@ -104,7 +104,17 @@ namespace CircleCi.PowerShell.Cmdlets
             var log = new CmdletLog(queue, VerboseEnabled, DebugEnabled);
             Task<T> task = Task.Run(() => operation(session, log, _stop.Token));
             task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            foreach (var message in queue.GetConsumingEnumerable()) WriteLogMessage(message);
+            try
+            {
+                foreach (var message in queue.GetConsumingEnumerable()) WriteLogMessage(message);
+            }
+            catch (Exception)
+            {
+                // Writing failed (e.g. Select-Object -First is satisfied): stop the work and let it clean up first.
+                _stop.Cancel();
+                try { task.Wait(); } catch (AggregateException) { }
+                throw;
+            }
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -124,6 +134,8 @@ namespace CircleCi.PowerShell.Cmdlets
                 case CmdletLog.Kind.Debug: WriteDebug((string)message.Payload); break;
                 case CmdletLog.Kind.Warning: WriteWarning((string)message.Payload); break;
                 case CmdletLog.Kind.Progress: WriteProgress((ProgressRecord)message.Payload); break;
+                case CmdletLog.Kind.Output: WriteObject(message.Payload); break;
+                case CmdletLog.Kind.Error: WriteError((ErrorRecord)message.Payload); break;
             }
         }
 

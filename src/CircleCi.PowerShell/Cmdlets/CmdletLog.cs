@@ -10,7 +10,7 @@ namespace CircleCi.PowerShell.Cmdlets
     /// </summary>
     internal sealed class CmdletLog : ICircleLog
     {
-        internal enum Kind { Verbose, Debug, Warning, Progress, Wake }
+        internal enum Kind { Verbose, Debug, Warning, Progress, Wake, Output, Error }
 
         private readonly BlockingCollection<(Kind kind, object payload)> _queue;
 
@@ -28,6 +28,10 @@ namespace CircleCi.PowerShell.Cmdlets
         public void Debug(string message) { if (IsDebugEnabled) TryAdd(Kind.Debug, message); }
         public void Warning(string message) => TryAdd(Kind.Warning, message);
         public void Progress(ProgressRecord record) => TryAdd(Kind.Progress, record);
+        /// <summary>An object for the output stream, written by the pipeline thread (background work never calls WriteObject).</summary>
+        public void Output(object value) => TryAdd(Kind.Output, value);
+        /// <summary>A non-terminating error, written by the pipeline thread.</summary>
+        public void Error(ErrorRecord record) => TryAdd(Kind.Error, record);
 
         private void TryAdd(Kind kind, object payload)
         {

@@ -70,6 +70,8 @@ public static class ControlEndpoints
         CiControlEndpoints.Map(g, server);
         MapLog(g, "/requests", server.Requests);
         MapLog(g, "/other/requests", server.OtherRequests);
+        MapLog(g, "/third/requests", server.ThirdRequests);
+        ArtifactControl.Map(g, server);
     }
 
     private static void MapLog(RouteGroupBuilder g, string route, RequestLog log)

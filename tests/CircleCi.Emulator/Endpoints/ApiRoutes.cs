@@ -20,6 +20,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         JobEndpoints.Map(api);
         V11JobEndpoints.Map(api);
         InsightsEndpoints.Map(api);
+        ArtifactEndpoints.Map(api);
     }
 }
 

@@ -7,7 +7,10 @@ namespace CircleCi.Emulator.Faults;
 /// <summary>Applies latency, the rate limiter and fault rules to /api/** requests (before auth).</summary>
 public static class FaultMiddleware
 {
-    public static async Task Invoke(HttpContext ctx, RequestDelegate next, FaultInjector faults, EmulatorOptions options)
+    /// <param name="redirectTo">Default Location origin of redirect rules (the other listener when null).</param>
+    /// <param name="rateLimit">False on the artifact host: CircleCI's rate limit is the API's.</param>
+    public static async Task Invoke(HttpContext ctx, RequestDelegate next, FaultInjector faults, EmulatorOptions options,
+        Uri? redirectTo = null, bool rateLimit = true)
     {
         var aborted = ctx.RequestAborted;
         try
@@ -15,7 +18,7 @@ public static class FaultMiddleware
             var latency = options.LatencyMs + faults.LatencyMs;
             if (latency > 0) await Task.Delay(latency, aborted);
 
-            if (faults.RateLimit.TryTake() is { } rate)
+            if (rateLimit && faults.RateLimit.TryTake() is { } rate)
             {
                 var h = ctx.Response.Headers;
                 h["RateLimit-Limit"] = h["X-RateLimit-Limit"] = rate.Limit.ToString();
@@ -55,7 +58,7 @@ public static class FaultMiddleware
                     case "redirect":
                         ctx.Response.StatusCode = rule.StatusCode ?? 302;
                         ctx.Response.Headers.Location = rule.Url
-                            ?? (faults.OtherOrigin is { } other
+                            ?? ((redirectTo ?? faults.OtherOrigin) is { } other
                                 ? other.GetLeftPart(UriPartial.Authority) + ctx.Request.PathBase + ctx.Request.Path + ctx.Request.QueryString
                                 : "/");
                         return;

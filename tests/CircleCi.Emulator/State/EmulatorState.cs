@@ -43,6 +43,7 @@ public sealed partial class EmulatorState
             Pipelines.Clear(); PipelinesByProject.Clear(); Workflows.Clear(); WorkflowsByPipeline.Clear();
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
             ResetCi();
+            Artifacts.Clear();
             ResetAreas();
             Seed.Load(this);
             InsightsSeed.Load(this);

@@ -78,6 +78,19 @@ Describe 'Find-HelpProblem' {
     }
 }
 
+Describe 'Find-HelpProblem and -WhatIf/-Confirm' {
+    It 'accepts them described on a cmdlet that supports ShouldProcess, and only there' {
+        $help = ConvertFrom-HelpMarkdown $good
+        $help.Parameters['WhatIf'] = @('Shows what would happen.')
+        $help.Parameters['Confirm'] = @('Asks first.')
+        $meta = New-WidgetMetadata
+        $meta | Add-Member SupportsShouldProcess $true
+        @(Find-HelpProblem -Help @{ 'Get-CircleWidget' = $help } -Metadata @($meta)) | Should -BeNullOrEmpty
+        $meta.SupportsShouldProcess = $false
+        @(Find-HelpProblem -Help @{ 'Get-CircleWidget' = $help } -Metadata @($meta)) | Should -HaveCount 2
+    }
+}
+
 Describe 'ConvertTo-Maml' {
     BeforeAll {
         $path = Join-Path $TestDrive 'Widget.dll-Help.xml'

@@ -61,7 +61,10 @@ function Get-NamingViolation {
     if (-not $Command.Noun.StartsWith('Circle', [StringComparison]::Ordinal)) { "$name's noun '$($Command.Noun)' lacks the Circle prefix." }
     foreach ($p in Get-OwnParameter $Command) {
         if ($script:Misnamed.ContainsKey($p.Name)) { "$name -$($p.Name) should be named -$($script:Misnamed[$p.Name]) (an alias may keep the other name)." }
-        if ($p.Name -in $script:BindsByPropertyName -and -not ($p.ParameterSets.Values | Where-Object ValueFromPipelineByPropertyName)) {
+        # Unless the cmdlet takes its pipeline input whole, by value (Save-CircleArtifact's -InputObject): binding
+        # the same objects by property name too would read each one twice.
+        $takesObjects = $Command.Parameters.Values | Where-Object { $_.Name -ne $p.Name -and ($_.ParameterSets.Values | Where-Object ValueFromPipeline) }
+        if ($p.Name -in $script:BindsByPropertyName -and -not $takesObjects -and -not ($p.ParameterSets.Values | Where-Object ValueFromPipelineByPropertyName)) {
             "$name -$($p.Name) does not bind from the pipeline by property name."
         }
     }

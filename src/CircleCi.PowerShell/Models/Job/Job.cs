@@ -89,20 +89,6 @@ namespace CircleCi.PowerShell.Models
         public override string ToString() => $"{Type}: {Message}";
     }
 
-    /// <summary>A job's artifact (GET /project/{slug}/{job-number}/artifacts).</summary>
-    public sealed class Artifact
-    {
-        public string Path { get; set; } = string.Empty;
-        public long NodeIndex { get; set; }
-        public string Url { get; set; } = string.Empty;
-
-        /// <summary>Set by the cmdlet from the request, so Save-CircleArtifact can bind the job.</summary>
-        [JsonIgnore] public string? ProjectSlug { get; set; }
-        [JsonIgnore] public long? JobNumber { get; set; }
-
-        public override string ToString() => Path;
-    }
-
     /// <summary>A test result of a job (GET /project/{slug}/{job-number}/tests).</summary>
     public sealed class TestResult
     {

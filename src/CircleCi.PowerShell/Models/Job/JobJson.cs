@@ -8,7 +8,6 @@ namespace CircleCi.PowerShell.Core.Json
     [JsonSerializable(typeof(Job))]
     [JsonSerializable(typeof(PagedResponse<Job>))]
     [JsonSerializable(typeof(JobDetail))]
-    [JsonSerializable(typeof(PagedResponse<Artifact>))]
     [JsonSerializable(typeof(PagedResponse<TestResult>))]
     internal partial class JobJson : JsonSerializerContext
     {

@@ -1,0 +1,88 @@
+<#
+.SYNOPSIS
+    One artifact-download run in a fresh pwsh: one client saves every artifact of one job. Prints one JSON line:
+    seconds, files, bytes, idle and peak memory.
+.DESCRIPTION
+    Clients: module (Save-CircleArtifact), iwr (the API guide's recipe as an experienced PowerShell user writes it:
+    Invoke-RestMethod for the paged list, then an Invoke-WebRequest -OutFile loop), wget (the guide's own recipe:
+    curl the list, grep the URLs, wget -i -), raw (a bare sequential HttpClient loop, RawArtifactClient.cs).
+#>
+param(
+    [Parameter(Mandatory)] [ValidateSet('module', 'iwr', 'wget', 'raw')] [string] $Client,
+    [Parameter(Mandatory)] [string] $EmulatorUrl,
+    [Parameter(Mandatory)] [string] $OtherUrl,
+    [Parameter(Mandatory)] [string] $Token,
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [long] $JobNumber,
+    [Parameter(Mandatory)] [string] $Destination,
+    [string] $ProjectSlug = 'gh/acme/api',
+    [int] $ThrottleLimit = 0
+)
+$ErrorActionPreference = 'Stop'
+
+function Get-StatusMB([string] $Field) {
+    $line = Get-Content /proc/self/status -ErrorAction SilentlyContinue | Where-Object { $_ -like "${Field}:*" }
+    if ($line) { [math]::Round(([long]($line -replace '\D', '')) / 1024, 1) }
+    elseif ($Field -eq 'VmHWM') { [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB, 1) }
+    else { [math]::Round((Get-Process -Id $PID).WorkingSet64 / 1MB, 1) }
+}
+
+$listPath = "project/$ProjectSlug/$JobNumber/artifacts"
+switch ($Client) {
+    'module' {
+        Import-Module (Join-Path $ModulePath 'CircleCi.PowerShell.psd1')
+        Connect-Circle -Token $Token -ApiUrl $EmulatorUrl -TrustedHost $OtherUrl -SkipVerification | Out-Null
+    }
+    'raw' { Add-Type -Path (Join-Path $PSScriptRoot 'RawArtifactClient.cs') -ErrorAction Stop }
+    'iwr' {
+        $headers = @{ 'Circle-Token' = $Token }
+        $web = New-Object Microsoft.PowerShell.Commands.WebRequestSession
+        $ProgressPreference = 'SilentlyContinue'   # what experienced users do: the progress bar slows IWR a lot
+    }
+}
+New-Item -ItemType Directory -Force $Destination | Out-Null
+[GC]::Collect()
+$idle = Get-StatusMB 'VmRSS'
+
+$watch = [Diagnostics.Stopwatch]::StartNew()
+switch ($Client) {
+    'module' {
+        $limit = if ($ThrottleLimit -gt 0) { @{ ThrottleLimit = $ThrottleLimit } } else { @{} }
+        $null = Save-CircleArtifact -Destination $Destination -ProjectSlug $ProjectSlug -JobNumber $JobNumber @limit
+    }
+    'iwr' {
+        $pageToken = $null
+        $artifacts = do {
+            $uri = "$EmulatorUrl/api/v2/$listPath"
+            if ($pageToken) { $uri += '?page-token=' + [uri]::EscapeDataString($pageToken) }
+            $page = Invoke-RestMethod -Uri $uri -Headers $headers -WebSession $web -MaximumRetryCount 5 -RetryIntervalSec 1
+            $page.items
+            $pageToken = $page.next_page_token
+        } while ($pageToken)
+        foreach ($artifact in $artifacts) {
+            $target = Join-Path $Destination $artifact.path
+            New-Item -ItemType Directory -Force (Split-Path $target) | Out-Null
+            Invoke-WebRequest -Uri $artifact.url -Headers $headers -WebSession $web -OutFile $target -MaximumRetryCount 5 -RetryIntervalSec 1
+        }
+    }
+    'wget' {
+        # The API guide: curl the (v1.1-style, unpaged here) list, grep the URLs, wget them one after another.
+        $pageToken = $null
+        $urls = do {
+            $uri = "$EmulatorUrl/api/v2/$listPath"
+            if ($pageToken) { $uri += '?page-token=' + [uri]::EscapeDataString($pageToken) }
+            $json = & curl -s -H "Circle-Token: $Token" $uri
+            [regex]::Matches($json, 'http://[^"]*/artifacts/[^"]*') | ForEach-Object Value
+            $pageToken = ($json | ConvertFrom-Json).next_page_token
+        } while ($pageToken)
+        Push-Location $Destination
+        try { $urls | & wget -q --header "Circle-Token: $Token" --input-file - } finally { Pop-Location }
+    }
+    'raw' { $null = [RawArtifactClient]::SaveAll($EmulatorUrl, $Token, "/api/v2/$listPath", $Destination) }
+}
+$watch.Stop()
+$files = @(Get-ChildItem -LiteralPath $Destination -Recurse -File)
+[ordered]@{
+    client = $Client; seconds = [math]::Round($watch.Elapsed.TotalSeconds, 3); files = $files.Count
+    bytes = ($files | Measure-Object Length -Sum).Sum; idleMB = $idle; peakMB = Get-StatusMB 'VmHWM'
+} | ConvertTo-Json -Compress

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Net.Http;
+using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Core.Http;
+using CircleCi.PowerShell.Core.Json;
+
+namespace CircleCi.PowerShell.Cmdlets.Artifact
+{
+    /// <summary>
+    /// Get-CircleArtifact: a job's artifacts; every artifact of a workflow or a whole pipeline (each job, each
+    /// parallel node) when one of those is piped in; or the artifacts of a branch's latest job (API v1.1).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "CircleArtifact", DefaultParameterSetName = JobSet)]
+    [OutputType(typeof(Models.Artifact))]
+    [CircleApiOperation("getJobArtifacts")]
+    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
+    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
+    [CircleApiOperation("v1.1:GET /project/{vcs-type}/{username}/{project}/latest/artifacts")]
+    public sealed class GetCircleArtifactCommand : CircleApiCmdlet
+    {
+        private const string JobSet = "Job";
+        private const string BranchSet = "Branch";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Slug")]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
+        public string ProjectSlug { get; set; } = string.Empty;
+
+        /// <summary>The job(s); a job piped in without a number (an approval) has no artifacts.</summary>
+        [Parameter(Position = 1, ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("BuildNum")]
+        public long[]? JobNumber { get; set; }
+
+        /// <summary>Every job of this workflow (used when no job number is given).</summary>
+        [Parameter(ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        public Guid? WorkflowId { get; set; }
+
+        /// <summary>Every job of every workflow of this pipeline (used when neither a job number nor a workflow is given).</summary>
+        [Parameter(ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        public Guid? PipelineId { get; set; }
+
+        /// <summary>The latest job on this branch (API v1.1).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = BranchSet)]
+        [ArgumentCompleter(typeof(BranchCompleter))]
+        public string Branch { get; set; } = string.Empty;
+
+        /// <summary>Which latest job: completed (default), successful, failed.</summary>
+        [Parameter(ParameterSetName = BranchSet)]
+        [ValidateSet("completed", "successful", "failed")]
+        public string? Filter { get; set; }
+
+        /// <summary>Only artifacts whose path matches (wildcards allowed).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        public string? Path { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string? slug = CheckSlug(ProjectSlug);
+            if (slug == null) return;
+            var pattern = Path == null ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
+            Func<Models.Artifact, bool>? filter = pattern == null ? null : a => pattern.IsMatch(a.Path);
+
+            if (ParameterSetName == BranchSet)
+            {
+                ForItem($"{ProjectSlug} branch {Branch}", () => WriteLatest(slug, filter));
+                return;
+            }
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(JobNumber)))
+            {
+                if (JobNumber == null || JobNumber.Length == 0)
+                {
+                    WriteVerbose("A job without a number (an approval job) has no artifacts.");
+                    return;
+                }
+                foreach (long number in JobNumber) WriteJob(slug, number, null, filter);
+                return;
+            }
+            if (WorkflowId.HasValue)
+            {
+                ForItem(WorkflowId.Value, () => WriteWorkflows(slug, new[] { (WorkflowId.Value, (string?)null) }, filter));
+                return;
+            }
+            if (PipelineId.HasValue)
+            {
+                Guid id = PipelineId.Value;
+                ForItem(id, () =>
+                {
+                    List<Models.Workflow> workflows = Run((session, log, ct) =>
+                        session.Http.GetAllPagesAsync($"pipeline/{id:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow, log, ct, "listWorkflowsByPipelineId"));
+                    WriteVerbose($"Pipeline {id}: {workflows.Count} workflow(s).");
+                    WriteWorkflows(slug, workflows.Select(w => (w.Id, (string?)w.Name)), filter);
+                });
+                return;
+            }
+            ThrowInvalidArgument("CircleArtifact.NoJob",
+                "Give -JobNumber, or pipe in a job, a workflow or a pipeline (or use -Branch for a branch's latest artifacts).", ProjectSlug);
+        }
+
+        private void WriteWorkflows(string slug, IEnumerable<(Guid Id, string? Name)> workflows, Func<Models.Artifact, bool>? filter)
+        {
+            foreach (var (workflowId, workflowName) in workflows)
+            {
+                List<Models.Job> jobs = Run((session, log, ct) =>
+                    session.Http.GetAllPagesAsync($"workflow/{workflowId:D}/job", JobJson.Default.PagedResponseJob, log, ct, "listWorkflowJobs"));
+                foreach (Models.Job job in jobs)
+                {
+                    if (!job.JobNumber.HasValue) continue; // approvals and jobs that never started
+                    string jobSlug = string.IsNullOrEmpty(job.ProjectSlug) ? slug : job.ProjectSlug;
+                    WriteJob(jobSlug, job.JobNumber.Value, a =>
+                    {
+                        a.JobName = job.Name;
+                        a.WorkflowId = workflowId;
+                        a.WorkflowName = workflowName;
+                    }, filter);
+                }
+            }
+        }
+
+        private void WriteJob(string slug, long number, Action<Models.Artifact>? annotate, Func<Models.Artifact, bool>? filter) =>
+            ForItem($"{slug} job {number}", () =>
+                WritePages($"project/{slug}/{number}/artifacts", ArtifactJson.Default.PagedResponseArtifact, $"{slug} job {number}", a =>
+                {
+                    a.ProjectSlug = slug;
+                    a.JobNumber = number;
+                    annotate?.Invoke(a);
+                }, filter: filter));
+
+        private void WriteLatest(string slug, Func<Models.Artifact, bool>? filter)
+        {
+            var (vcs, org, repo) = Core.ProjectSlug.ForV1(slug);
+            string query = Query.Append($"project/{vcs}/{org}/{repo}/latest/artifacts", "branch", Branch);
+            if (Filter != null) query = Query.Append(query, "filter", Filter);
+            List<Models.Artifact> artifacts = Run((session, log, ct) =>
+                session.Http.SendForJsonAsync(new CircleRequest(HttpMethod.Get, session.ResolveV1(query)) { Operation = "v1.1 latest artifacts" },
+                    ArtifactJson.Default.ListArtifact, log, ct));
+            foreach (Models.Artifact artifact in artifacts)
+            {
+                if (filter != null && !filter(artifact)) continue;
+                artifact.ProjectSlug = slug;
+                WriteObject(artifact);
+            }
+        }
+    }
+}

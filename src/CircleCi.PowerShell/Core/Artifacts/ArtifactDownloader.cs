@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Management.Automation;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Core.Http;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Artifacts
+{
+    /// <summary>One file to fetch: the artifact and where it goes (already checked by <see cref="ArtifactPath"/>).</summary>
+    internal sealed class PlannedDownload
+    {
+        public PlannedDownload(Artifact artifact, Uri uri, string destination, string fullPath)
+        {
+            Artifact = artifact;
+            Uri = uri;
+            Destination = destination;
+            FullPath = fullPath;
+        }
+
+        public Artifact Artifact { get; }
+        public Uri Uri { get; }
+        public string Destination { get; }
+        public string FullPath { get; }
+    }
+
+    /// <summary>
+    /// Downloads artifacts several at once through the session's <see cref="CircleHttp"/> (retries, redirects, token
+    /// only for trusted origins). Each body streams to a temporary file beside the target, which is renamed only when
+    /// its length matches Content-Length; a cut-off body is resumed with a Range request (or restarted), and a
+    /// failure or cancellation deletes the temporary file. Thread-safe counters feed one progress bar.
+    /// </summary>
+    internal sealed class ArtifactDownloader
+    {
+        internal const string TempSuffix = ".circle-part";
+        private const int BufferSize = 81920;
+
+        private readonly CircleSession _session;
+        private readonly ICircleLog _log;
+        private readonly bool _force;
+        private long _bytesDone;
+        private int _filesDone;
+
+        public ArtifactDownloader(CircleSession session, ICircleLog log, bool force)
+        {
+            _session = session;
+            _log = log;
+            _force = force;
+        }
+
+        public long BytesDone => Interlocked.Read(ref _bytesDone);
+        public int FilesDone => Volatile.Read(ref _filesDone);
+
+        /// <summary>Runs every download with at most <paramref name="throttle"/> at once; one failure does not stop the others.</summary>
+        public async Task RunAsync(IReadOnlyList<PlannedDownload> items, int throttle, Action<ArtifactDownload> onDone,
+            Action<PlannedDownload, Exception> onFailed, CancellationToken ct)
+        {
+            int next = -1;
+            async Task Worker()
+            {
+                int index;
+                while ((index = Interlocked.Increment(ref next)) < items.Count)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    PlannedDownload item = items[index];
+                    try
+                    {
+                        onDone(await DownloadAsync(item, ct).ConfigureAwait(false));
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
+                    {
+                        onFailed(item, ex);
+                    }
+                    finally
+                    {
+                        Interlocked.Increment(ref _filesDone);
+                    }
+                }
+            }
+
+            var workers = new List<Task>();
+            for (int i = 0; i < Math.Min(Math.Max(1, throttle), items.Count); i++) workers.Add(Task.Run(Worker, ct));
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+
+        public async Task<ArtifactDownload> DownloadAsync(PlannedDownload item, CancellationToken ct)
+        {
+            var watch = Stopwatch.StartNew();
+            string? link = ArtifactPath.FindLinkOutside(item.Destination, item.FullPath);
+            if (link != null)
+                throw new CircleApiException("CircleArtifact.LinkInPath", ErrorCategory.SecurityError,
+                    $"Artifact '{item.Artifact.Path}' was not saved: '{link}' is a link, and writing through it could leave the destination folder.");
+            Directory.CreateDirectory(Path.GetDirectoryName(item.FullPath)!);
+
+            string temp = item.FullPath + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + TempSuffix;
+            FileStream? file = null;
+            bool moved = false;
+            long written = 0, counted = 0;
+            long? total = null;
+            int attempts = 0;
+            bool resumed = false;
+            try
+            {
+                while (true)
+                {
+                    attempts++;
+                    long from = written;
+                    var request = new CircleRequest(HttpMethod.Get, item.Uri)
+                    {
+                        BufferBody = false,
+                        Operation = "artifact download",
+                        Configure = message =>
+                        {
+                            message.Headers.Accept.Clear();
+                            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*"));
+                            if (from > 0) message.Headers.Range = new RangeHeaderValue(from, null);
+                        },
+                    };
+                    using HttpResponseMessage response = await _session.Http.SendAsync(request, _log, ct).ConfigureAwait(false);
+                    long? length = response.Content.Headers.ContentLength;
+                    if (attempts == 1 && !_force && length.HasValue && File.Exists(item.FullPath) && new FileInfo(item.FullPath).Length == length.Value)
+                        return Result(item, "Skipped", length.Value, attempts, false, watch);
+
+                    ContentRangeHeaderValue? range = response.Content.Headers.ContentRange;
+                    if (from > 0 && response.StatusCode == HttpStatusCode.PartialContent && range?.From == from)
+                    {
+                        resumed = true;
+                        total = range.Length ?? (length.HasValue ? from + length.Value : total);
+                    }
+                    else
+                    {
+                        // A full answer (the server ignored Range, or this is the first try): start over.
+                        written = 0;
+                        total = length;
+                    }
+                    file ??= new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
+                    file.SetLength(written);
+                    file.Position = written;
+                    Count(ref counted, written);
+
+                    string? cutOff = null;
+                    try
+                    {
+                        using Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                        written = await CopyAsync(body, file, written, c => Count(ref counted, c), ct).ConfigureAwait(false);
+                    }
+                    catch (BodyReadException ex)
+                    {
+                        written = ex.Written;
+                        cutOff = ex.InnerException!.Message;
+                    }
+                    if (cutOff == null && total.HasValue && written != total.Value)
+                        cutOff = $"got {written} of {total.Value} bytes";
+                    if (cutOff == null) break;
+                    if (attempts > _session.MaxRetries)
+                        throw new CircleApiException("CircleArtifact.Incomplete", ErrorCategory.ConnectionError,
+                            $"Artifact '{item.Artifact.Path}' was not saved: the download broke off ({Redactor.Text(cutOff, _session.Token.Reveal())}) after {attempts} attempts.");
+                    if (_log.IsVerboseEnabled)
+                        _log.Verbose($"{item.Artifact.Path}: the body broke off at {written} bytes ({cutOff}); resuming.");
+                    await Task.Delay(_session.RetryBaseDelay, ct).ConfigureAwait(false);
+                }
+
+                await file.FlushAsync(ct).ConfigureAwait(false);
+                file.Dispose();
+                file = null;
+                MoveIntoPlace(temp, item.FullPath);
+                moved = true;
+                return Result(item, "Downloaded", written, attempts, resumed, watch);
+            }
+            catch
+            {
+                Count(ref counted, 0); // take this file's bytes back off the progress bar
+                throw;
+            }
+            finally
+            {
+                file?.Dispose();
+                if (!moved) TryDelete(temp);
+            }
+        }
+
+        private void Count(ref long counted, long nowWritten)
+        {
+            Interlocked.Add(ref _bytesDone, nowWritten - counted);
+            counted = nowWritten;
+        }
+
+        /// <summary>Copies until the end of the body; a stall longer than the session's RequestTimeout ends it.</summary>
+        private async Task<long> CopyAsync(Stream body, FileStream file, long written, Action<long> progress, CancellationToken ct)
+        {
+            byte[] buffer = new byte[BufferSize];
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            while (true)
+            {
+                int read;
+                idle.CancelAfter(_session.RequestTimeout);
+                try
+                {
+                    read = await body.ReadAsync(buffer, 0, buffer.Length, idle.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested && (ex is IOException || ex is HttpRequestException || ex is OperationCanceledException))
+                {
+                    throw new BodyReadException(written, ex);
+                }
+                if (read == 0) return written;
+                await file.WriteAsync(buffer, 0, read, ct).ConfigureAwait(false);
+                written += read;
+                progress(written);
+            }
+        }
+
+        private static void MoveIntoPlace(string temp, string final)
+        {
+#if NET8_0_OR_GREATER
+            File.Move(temp, final, overwrite: true);
+#else
+            if (File.Exists(final)) File.Delete(final);
+            File.Move(temp, final);
+#endif
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Best effort: the file may still be held open briefly by the OS.
+            }
+        }
+
+        private static ArtifactDownload Result(PlannedDownload item, string status, long size, int attempts, bool resumed, Stopwatch watch) =>
+            new ArtifactDownload
+            {
+                Path = item.Artifact.Path,
+                FilePath = item.FullPath,
+                Size = size,
+                Status = status,
+                NodeIndex = item.Artifact.NodeIndex,
+                ProjectSlug = item.Artifact.ProjectSlug,
+                JobNumber = item.Artifact.JobNumber,
+                Attempts = attempts,
+                Resumed = resumed,
+                Duration = watch.Elapsed,
+                Url = item.Artifact.Url,
+            };
+
+        private sealed class BodyReadException : Exception
+        {
+            public BodyReadException(long written, Exception inner) : base(inner.Message, inner) => Written = written;
+            public long Written { get; }
+        }
+    }
+}
