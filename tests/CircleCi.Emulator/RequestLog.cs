@@ -10,6 +10,8 @@ public sealed class LoggedRequest
     public required Dictionary<string, string> Headers { get; init; }
     public int Status { get; set; }
     public required string Listener { get; init; }
+    /// <summary>The request body as text (JSON bodies), or null when there was none; tests assert what was sent.</summary>
+    public string? Body { get; set; }
 }
 
 /// <summary>Thread-safe log of requests, oldest first.</summary>
@@ -53,6 +55,14 @@ public sealed class RequestLog
     public async Task Middleware(HttpContext ctx, RequestDelegate next)
     {
         var entry = Add(ctx);
+        if (ctx.Request.ContentLength is > 0 or null && ctx.Request.Method is "POST" or "PUT" or "PATCH" or "DELETE")
+        {
+            ctx.Request.EnableBuffering();
+            using var reader = new StreamReader(ctx.Request.Body, System.Text.Encoding.UTF8, false, 4096, leaveOpen: true);
+            var text = await reader.ReadToEndAsync(ctx.RequestAborted);
+            ctx.Request.Body.Position = 0;
+            entry.Body = text.Length == 0 ? null : text;
+        }
         try
         {
             await next(ctx);
