@@ -18,6 +18,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         InsightsEndpoints.Map(api);
         ProjectAdminEndpoints.Map(api);
         ContextEndpoints.Map(api);
+        ScheduleEndpoints.Map(api);
     }
 }
 
