@@ -19,6 +19,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         ProjectAdminEndpoints.Map(api);
         ContextEndpoints.Map(api);
         ScheduleEndpoints.Map(api);
+        WebhookEndpoints.Map(api);
     }
 }
 

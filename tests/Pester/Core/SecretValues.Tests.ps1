@@ -15,6 +15,8 @@ Describe 'Secret values never appear in any stream' {
         @{ Name = 'Set-CircleEnvironmentVariable (hashtable)'; Method = 'POST'; Call = { param($s) Set-CircleEnvironmentVariable gh/acme/api -Variable @{ A_SECRET = $s; B_SECRET = $s } -PassThru @args } }
         @{ Name = 'Set-CircleContextVariable (string)'; Method = 'PUT'; Call = { param($s) Get-CircleContext gh/acme -Name deploy-prod | Set-CircleContextVariable -Name SECRET_TEST -Value $s -PassThru @args } }
         @{ Name = 'Set-CircleContextVariable (hashtable)'; Method = 'PUT'; Call = { param($s) Get-CircleContext gh/acme -Name deploy-prod | Set-CircleContextVariable -Variable @{ A_SECRET = (ConvertTo-SecureString $s -AsPlainText -Force) } @args } }
+        @{ Name = 'New-CircleWebhook'; Method = 'POST'; Call = { param($s) Get-CircleProject gh/acme/api | New-CircleWebhook -Name hook -Url https://hooks.example.com/x -SigningSecret $s @args } }
+        @{ Name = 'Set-CircleWebhook'; Method = 'PUT'; Call = { param($s) Get-CircleProject gh/acme/api | Get-CircleWebhook | Set-CircleWebhook -SigningSecret $s -PassThru @args } }
     ) {
         $transcript = Join-Path $TestDrive 'secret.transcript.txt'
         Start-Transcript -Path $transcript -Force | Out-Null
