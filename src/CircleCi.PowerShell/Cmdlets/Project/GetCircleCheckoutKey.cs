@@ -29,16 +29,13 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                string display = Uri.UnescapeDataString(normalized);
                 if (Fingerprint == null)
                 {
                     string uri = Digest == null ? $"project/{normalized}/checkout-key" : Query.Append($"project/{normalized}/checkout-key", "digest", Digest);
                     ForItem(slug, () => WritePages(uri, ProjectJson.Default.PagedResponseCheckoutKey, slug, onItem: k => k.ProjectSlug = display));
-                    continue;
+                    return;
                 }
                 foreach (string fingerprint in Fingerprint)
                 {
@@ -49,7 +46,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                         WriteObject(key);
                     });
                 }
-            }
+            });
         }
     }
 }

@@ -26,18 +26,15 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                string display = Uri.UnescapeDataString(normalized);
                 if (Name == null || Array.Exists(Name, WildcardPattern.ContainsWildcardCharacters))
                 {
                     var patterns = Name == null ? null : Array.ConvertAll(Name, n => new WildcardPattern(n, WildcardOptions.IgnoreCase));
                     ForItem(slug, () => WritePages($"project/{normalized}/envvar", ProjectJson.Default.PagedResponseEnvironmentVariable, slug,
                         onItem: v => v.ProjectSlug = display,
                         filter: v => patterns == null || Array.Exists(patterns, p => p.IsMatch(v.Name))));
-                    continue;
+                    return;
                 }
                 foreach (string name in Name)
                 {
@@ -48,7 +45,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                         WriteObject(variable);
                     });
                 }
-            }
+            });
         }
     }
 }

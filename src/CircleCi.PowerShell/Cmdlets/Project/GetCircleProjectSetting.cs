@@ -18,17 +18,15 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
                 ForItem(slug, () =>
                 {
                     var settings = GetJson($"project/{normalized}/settings", ProjectJson.Default.ProjectSettings, "getProjectSettings");
-                    settings.ProjectSlug = Uri.UnescapeDataString(normalized);
+                    settings.ProjectSlug = display;
                     WriteObject(settings);
                 });
-            }
+            });
         }
     }
 }

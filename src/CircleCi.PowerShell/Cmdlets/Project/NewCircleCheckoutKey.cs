@@ -25,12 +25,9 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                string display = Uri.UnescapeDataString(normalized);
-                if (!ShouldProcess(display, $"Create a {Type}")) continue;
+                if (!ShouldProcess(display, $"Create a {Type}")) return;
                 ForItem(slug, () =>
                 {
                     var key = SendJson(HttpMethod.Post, $"project/{normalized}/checkout-key", new JsonObject { ["type"] = Type },
@@ -38,7 +35,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                     key.ProjectSlug = display;
                     WriteObject(key);
                 });
-            }
+            });
         }
     }
 }

@@ -55,17 +55,15 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 }
                 return;
             }
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
                 if (normalized.StartsWith("circleci/", StringComparison.OrdinalIgnoreCase))
                 {
                     WriteInvalidArgument("CircleCi.StandaloneProject",
                         $"'{slug}' is a GitHub App or GitLab project: CircleCI creates those by name; use New-CircleProject -Organization <org> -Name <name>.", slug);
-                    continue;
+                    return;
                 }
-                if (!ShouldProcess(Uri.UnescapeDataString(normalized), "Set up project")) continue;
+                if (!ShouldProcess(display, "Set up project")) return;
                 ForItem(slug, () =>
                 {
                     SendJson(HttpMethod.Post, "project/" + normalized, null, ProjectJson.Default.ProjectSettings, "createProject1");
@@ -73,7 +71,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                     CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, project.Slug);
                     WriteObject(project);
                 });
-            }
+            });
         }
     }
 }

@@ -21,11 +21,8 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                string display = Uri.UnescapeDataString(normalized);
                 foreach (string name in Name)
                 {
                     if (!ShouldProcess($"{display}: {name}", "Delete environment variable")) continue;
@@ -35,7 +32,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                         WriteVerbose($"Deleted {name} from {display}.");
                     });
                 }
-            }
+            });
         }
     }
 }

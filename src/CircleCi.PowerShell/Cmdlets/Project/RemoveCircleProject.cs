@@ -17,17 +17,15 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                if (!ShouldProcess(Uri.UnescapeDataString(normalized), "Delete project (settings, variables, keys and history)")) continue;
+                if (!ShouldProcess(display, "Delete project (settings, variables, keys and history)")) return;
                 ForItem(slug, () =>
                 {
                     var answer = SendJson(HttpMethod.Delete, "project/" + normalized, null, CommonJson.Default.MessageResponse, "deleteProjectBySlug");
                     WriteVerbose($"{slug}: {answer.Message}");
                 });
-            }
+            });
         }
     }
 }

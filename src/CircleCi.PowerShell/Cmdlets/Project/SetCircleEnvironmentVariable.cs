@@ -23,11 +23,8 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                string display = Uri.UnescapeDataString(normalized);
                 foreach (var pair in Variables)
                 {
                     if (!ShouldProcess($"{display}: {pair.Key}", "Set environment variable")) continue;
@@ -42,7 +39,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                         if (PassThru) WriteObject(stored);
                     });
                 }
-            }
+            });
         }
     }
 }

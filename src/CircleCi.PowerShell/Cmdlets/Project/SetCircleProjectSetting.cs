@@ -66,12 +66,9 @@ namespace CircleCi.PowerShell.Cmdlets.Project
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                string display = Uri.UnescapeDataString(normalized);
-                if (!ShouldProcess(display, "Change settings " + string.Join(", ", _advanced.Select(p => p.Key)))) continue;
+                if (!ShouldProcess(display, "Change settings " + string.Join(", ", _advanced.Select(p => p.Key)))) return;
                 ForItem(slug, () =>
                 {
                     var body = new JsonObject { ["advanced"] = _advanced.DeepClone() };
@@ -79,7 +76,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                     settings.ProjectSlug = display;
                     if (PassThru) WriteObject(settings);
                 });
-            }
+            });
         }
     }
 }

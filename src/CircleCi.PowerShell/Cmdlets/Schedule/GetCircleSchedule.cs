@@ -36,13 +36,11 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
                 return;
             }
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
                 ForItem(slug, () => WritePages($"project/{normalized}/schedule", ScheduleJson.Default.PagedResponseSchedule, slug,
                     filter: s => pattern == null || pattern.IsMatch(s.Name)));
-            }
+            });
         }
     }
 }

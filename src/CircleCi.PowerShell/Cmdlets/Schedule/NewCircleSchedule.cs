@@ -36,14 +36,12 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
 
         protected override void ProcessRecord()
         {
-            foreach (string slug in ProjectSlug)
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                string? normalized = CheckSlug(slug);
-                if (normalized == null) continue;
-                if (!ShouldProcess($"{Uri.UnescapeDataString(normalized)}: {Name}", "Create schedule")) continue;
+                if (!ShouldProcess($"{display}: {Name}", "Create schedule")) return;
                 ForItem(slug, () => WriteObject(SendJson(HttpMethod.Post, $"project/{normalized}/schedule", _body.DeepClone(),
                     ScheduleJson.Default.Schedule, "createSchedule")));
-            }
+            });
         }
     }
 }
