@@ -9,20 +9,7 @@
     CompatiblePSEditions   = @('Core', 'Desktop')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @(
-        'Formats/Session.Format.ps1xml'
-        'Formats/User.Format.ps1xml'
-        'Formats/Project.Format.ps1xml'
-        'Formats/ProjectAdmin.Format.ps1xml'
-        'Formats/Context.Format.ps1xml'
-        'Formats/Schedule.Format.ps1xml'
-        'Formats/Webhook.Format.ps1xml'
-        'Formats/Pipeline.Format.ps1xml'
-        'Formats/PipelineParts.Format.ps1xml'
-        'Formats/Workflow.Format.ps1xml'
-        'Formats/Job.Format.ps1xml'
-        'Formats/Insights.Format.ps1xml'
-    )
+    FormatsToProcess       = @('CircleCi.PowerShell.Format.ps1xml') # merged from src/CircleCi.PowerShell/Formats/*.Format.ps1xml by build.ps1
     CmdletsToExport        = @(
         'Connect-Circle'
         'Disconnect-Circle'

@@ -55,6 +55,25 @@ function Get-ModuleVersion {
     $fromManifest
 }
 
+# One format file instead of one per area: PowerShell reads, validates and (on Windows) signature-checks each file
+# listed in FormatsToProcess at import, so a single file is measurably cheaper (build.ps1 bench, Import scenario).
+# The sources stay one file per area beside the code.
+function Merge-FormatFile([string] $Source, [string] $Destination) {
+    $merged = [xml]'<?xml version="1.0" encoding="utf-8"?><Configuration><SelectionSets/><Controls/><ViewDefinitions/></Configuration>'
+    foreach ($file in Get-ChildItem $Source -Filter '*.Format.ps1xml' | Sort-Object Name) {
+        $part = [xml](Get-Content -Raw $file.FullName)
+        foreach ($section in 'SelectionSets', 'Controls', 'ViewDefinitions') {
+            $target = $merged.Configuration.SelectNodes($section)[0]
+            foreach ($node in $part.Configuration.SelectNodes("$section/*")) { [void]$target.AppendChild($merged.ImportNode($node, $true)) }
+        }
+    }
+    foreach ($section in 'SelectionSets', 'Controls') {
+        $node = $merged.Configuration.SelectNodes($section)[0]
+        if (-not $node.HasChildNodes) { [void]$merged.Configuration.RemoveChild($node) }
+    }
+    $merged.Save($Destination)
+}
+
 function Invoke-Build {
     $version = Get-ModuleVersion
     Write-Host "Building $ModuleName $version ($Configuration)"
@@ -71,7 +90,7 @@ function Invoke-Build {
     }
     Copy-Item (Join-Path $Root "$ModuleName.psd1") $ModuleOut
     Copy-Item (Join-Path $Root "src/$ModuleName/Module/$ModuleName.psm1") $ModuleOut
-    Copy-Item (Join-Path $Root "src/$ModuleName/Formats") $ModuleOut -Recurse
+    Merge-FormatFile -Source (Join-Path $Root "src/$ModuleName/Formats") -Destination (Join-Path $ModuleOut "$ModuleName.Format.ps1xml")
     $helpBuilder = Join-Path $Root 'build/Build-Help.ps1'
     if (Test-Path $helpBuilder) {
         & $helpBuilder -SourceRoot (Join-Path $Root "src/$ModuleName") -Destination (Join-Path $ModuleOut 'en-US') -ModuleName $ModuleName
@@ -85,29 +104,48 @@ function Get-TrxCounts([string] $Path) {
     [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
 }
 
+# Runs one test process with its output in a file, so that several can run side by side.
+function Start-TestProcess([string] $Name, [string[]] $Arguments, [string] $Directory) {
+    $log = Join-Path $Directory "$Name.log"
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $Arguments -NoNewWindow -PassThru `
+        -RedirectStandardOutput $log -RedirectStandardError (Join-Path $Directory "$Name.err.log")
+    $null = $process.Handle # keeps the exit code readable after the process ends
+    [pscustomobject]@{ Name = $Name; Process = $process; Log = $log }
+}
+
 function Invoke-Test {
     $results = Join-Path $Out 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
     New-Item -ItemType Directory -Force $results | Out-Null
 
-    Write-Host "`n== xunit ==" -ForegroundColor Cyan
+    # xunit and the two Pester runs (one per build) each start their own emulator, and spend much of their time
+    # waiting on HTTP and process start-up, so they run side by side: the suite takes about half as long on 2 cores.
+    # The filter travels in the environment: as an argument, pwsh would glob-expand '*' for the native dotnet call.
+    $env:CIRCLECI_PESTER_FILTER = $PesterFilter
     $testProject = Join-Path $Root "tests/$ModuleName.Tests/$ModuleName.Tests.csproj"
-    & dotnet test $testProject -c $Configuration --no-build --nologo -v q --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=minimal' --results-directory $results
-    $xunitExit = $LASTEXITCODE
+    $runs = @(Start-TestProcess 'xunit' @('test', "`"$testProject`"", '-c', $Configuration, '--no-build', '--nologo', '-v', 'q',
+            '--logger', '"trx;LogFileName=xunit.trx"', '--logger', '"console;verbosity=minimal"', '--results-directory', "`"$results`"") $results)
+    foreach ($framework in $Frameworks) {
+        $runs += Start-TestProcess "pester-$framework" @('pwsh', '-NoProfile', '-NonInteractive', '-File',
+            "`"$(Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1')`"", '-ModulePath', "`"$ModuleOut`"", '-Framework', $framework,
+            '-ResultFile', "`"$(Join-Path $results "pester-$framework.json")`"", '-Configuration', $Configuration) $results
+    }
+    foreach ($run in $runs) {
+        $run.Process.WaitForExit()
+        Write-Host "`n== $($run.Name) ==" -ForegroundColor Cyan
+        Get-Content $run.Log | Write-Host
+        Get-Content (Join-Path $results "$($run.Name).err.log") -ErrorAction SilentlyContinue | Write-Host
+    }
+
+    $xunitExit = $runs[0].Process.ExitCode
     $trxFile = Join-Path $results 'xunit.trx'
     $xunit = if (Test-Path $trxFile) { Get-TrxCounts $trxFile } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1 } # the run itself broke
 
-    $pester = @()
-    foreach ($framework in $Frameworks) {
-        Write-Host "`n== Pester ($framework build) ==" -ForegroundColor Cyan
+    $pester = foreach ($framework in $Frameworks) {
         $resultFile = Join-Path $results "pester-$framework.json"
-        # The filter travels in the environment: as an argument, pwsh would glob-expand '*' for the native dotnet call.
-        $env:CIRCLECI_PESTER_FILTER = $PesterFilter
-        & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
-            -ModulePath $ModuleOut -Framework $framework -ResultFile $resultFile -Configuration $Configuration
         $counts = if (Test-Path $resultFile) { Get-Content -Raw $resultFile | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
-        $pester += [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
+        [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
     }
 
     $pesterPassed = ($pester | Measure-Object Passed -Sum).Sum

@@ -74,7 +74,7 @@ function Measure-RateLimitedCrawl([string[]] $Clients, [int] $PerSecond) {
         $served = $requests.Count - $refused
         $ideal = $served / $PerSecond
         [pscustomobject]@{
-            Client = $client; Seconds = $result.seconds; Requests = $served; Refused429 = $refused
+            Client = $client; Seconds = $result.seconds; Requests = $served; Refused429 = $refused; Failed = $result.errors
             IdealSeconds = [math]::Round($ideal, 2); OverIdeal = [math]::Round($result.seconds / $ideal, 2); Items = $result.items
         }
     }

@@ -45,6 +45,9 @@ switch ($Client) {
     }
 }
 
+# A failed request must show in the result (the rate-limited target is zero failures), not abort the run.
+$Error.Clear()
+$ErrorActionPreference = 'Continue'
 $watch = [Diagnostics.Stopwatch]::StartNew()
 $items = switch ("$Scenario/$Client") {
     'list/module' { (Get-CirclePipeline -ProjectSlug $ProjectSlug | Measure-Object).Count }
@@ -66,5 +69,5 @@ $items = switch ("$Scenario/$Client") {
     'crawl/raw' { [RawCircleClient]::Crawl($EmulatorUrl, $Token, $ProjectSlug, $Pipelines, $(if ($ThrottleLimit -gt 0) { $ThrottleLimit } else { 1 })) }
 }
 $watch.Stop()
-[ordered]@{ scenario = $Scenario; client = $Client; seconds = [math]::Round($watch.Elapsed.TotalSeconds, 3); items = $items; peakMB = Get-PeakMB } |
+[ordered]@{ scenario = $Scenario; client = $Client; seconds = [math]::Round($watch.Elapsed.TotalSeconds, 3); items = $items; errors = $Error.Count; peakMB = Get-PeakMB } |
     ConvertTo-Json -Compress

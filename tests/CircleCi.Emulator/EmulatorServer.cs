@@ -24,7 +24,8 @@ public sealed class EmulatorOptions
 
 /// <summary>
 /// The CircleCI emulator: a Kestrel app on 127.0.0.1 serving /api/v2, /api/v1.1 and /_emulator,
-/// plus a second "other host" listener (127.0.0.2, another port) used as a redirect target.
+/// plus a second "other host" listener (127.0.0.2, another port) used as a redirect target and as the host of
+/// v1.1 step logs (output_url), which must be fetched without a token.
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
@@ -52,9 +53,10 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         var otherLog = new RequestLog("other");
-        var (other, otherUrl) = await StartOtherAsync(otherLog, ct);
-
         var state = new EmulatorState(options);
+        var (other, otherUrl) = await StartOtherAsync(otherLog, state, ct);
+        state.OtherUrl = otherUrl;
+
         var faults = new FaultInjector { OtherOrigin = otherUrl };
         var requests = new RequestLog("main");
         var main = CreateBuilder(IPAddress.Loopback, options.Port).Build();
@@ -90,6 +92,11 @@ public sealed class EmulatorServer : IAsyncDisposable
             api.Use((ctx, next) => server.Requests.Middleware(ctx, next));
             api.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, server.Faults, server.Options));
             api.Use((ctx, next) => Auth.Middleware(ctx, next, server.State));
+            api.Use((ctx, next) =>
+            {
+                server.State.Advance(); // the CI model catches up with its clock before anything reads it
+                return next(ctx);
+            });
         });
         app.Use(ProjectSlug.UnescapeSlashes);
         app.UseRouting(); // explicit, so the middleware above runs before route matching
@@ -99,14 +106,18 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.MapFallback("/api/{**rest}", () => Json.Error(404, "Not found."));
     }
 
-    private static async Task<(WebApplication, Uri)> StartOtherAsync(RequestLog log, CancellationToken ct)
+    private static async Task<(WebApplication, Uri)> StartOtherAsync(RequestLog log, EmulatorState state, CancellationToken ct)
     {
         // 127.0.0.2 makes a redirect change host and port; fall back where only 127.0.0.1 is loopback.
         foreach (var address in new[] { IPAddress.Parse("127.0.0.2"), IPAddress.Loopback })
         {
             var app = CreateBuilder(address, 0).Build();
             app.Use((ctx, next) => log.Middleware(ctx, next));
-            app.Run(ctx => ctx.Response.WriteAsJsonAsync(new { listener = "other", path = ctx.Request.Path.Value }));
+            app.Run(async ctx =>
+            {
+                if (await StepOutput.TryServeAsync(ctx, state)) return; // v1.1 step logs (output_url)
+                await ctx.Response.WriteAsJsonAsync(new { listener = "other", path = ctx.Request.Path.Value });
+            });
             try
             {
                 await app.StartAsync(ct);

@@ -9,9 +9,13 @@ public sealed class LoggedRequest
     public required string Query { get; init; }
     public required Dictionary<string, string> Headers { get; init; }
     public int Status { get; set; }
-    public required string Listener { get; init; }
-    /// <summary>The request body as text (JSON bodies), or null when there was none; tests assert what was sent.</summary>
+    /// <summary>The request body as text (JSON bodies of POSTs), or null when there was none.</summary>
     public string? Body { get; set; }
+    public required string Listener { get; init; }
+    /// <summary>Position on this log's event clock when the request arrived and when its response was done: tests
+    /// prove two requests overlapped (one arrived before the other completed) without reading wall-clock times.</summary>
+    public long Received { get; init; }
+    public long Completed { get; set; }
 }
 
 /// <summary>Thread-safe log of requests, oldest first.</summary>
@@ -19,6 +23,7 @@ public sealed class RequestLog
 {
     private readonly object _sync = new();
     private readonly List<LoggedRequest> _entries = new();
+    private long _events;
 
     public string Listener { get; }
 
@@ -33,6 +38,7 @@ public sealed class RequestLog
             Query = ctx.Request.QueryString.HasValue ? ctx.Request.QueryString.Value![1..] : "",
             Headers = ctx.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             Listener = Listener,
+            Received = Interlocked.Increment(ref _events),
         };
         lock (_sync) _entries.Add(entry);
         return entry;
@@ -55,13 +61,12 @@ public sealed class RequestLog
     public async Task Middleware(HttpContext ctx, RequestDelegate next)
     {
         var entry = Add(ctx);
-        if (ctx.Request.ContentLength is > 0 or null && ctx.Request.Method is "POST" or "PUT" or "PATCH" or "DELETE")
+        if (ctx.Request.ContentLength > 0 || ctx.Request.Headers.TransferEncoding.Count > 0)
         {
-            ctx.Request.EnableBuffering();
-            using var reader = new StreamReader(ctx.Request.Body, System.Text.Encoding.UTF8, false, 4096, leaveOpen: true);
-            var text = await reader.ReadToEndAsync(ctx.RequestAborted);
+            ctx.Request.EnableBuffering(); // read here, then rewound for the endpoint
+            using var reader = new StreamReader(ctx.Request.Body, leaveOpen: true);
+            entry.Body = await reader.ReadToEndAsync(ctx.RequestAborted);
             ctx.Request.Body.Position = 0;
-            entry.Body = text.Length == 0 ? null : text;
         }
         try
         {
@@ -70,6 +75,7 @@ public sealed class RequestLog
         finally
         {
             entry.Status = ctx.Response.StatusCode;
+            entry.Completed = Interlocked.Increment(ref _events);
         }
     }
 }

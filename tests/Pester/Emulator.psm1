@@ -183,6 +183,27 @@ function Clear-CircleEmulatorRequest {
     Invoke-CircleEmulatorControl -Method Delete -Route $route -Emulator $Emulator | Out-Null
 }
 
-Export-ModuleMember -Function Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
+function Set-CircleEmulatorClock {
+    <# The CI model's clock: -Advance jumps it forward, -Speed sets virtual seconds per real second (0 freezes it). #>
+    [CmdletBinding()]
+    param([timespan] $Advance, [double] $Speed = -1, $Emulator)
+    $body = @{}
+    if ($PSBoundParameters.ContainsKey('Advance')) { $body.advance = $Advance.ToString('c') }
+    if ($Speed -ge 0) { $body.speed = $Speed }
+    Invoke-CircleEmulatorControl -Method Post -Route 'clock' -Body $body -Emulator $Emulator
+}
+
+function Set-CircleEmulatorScenario {
+    <# What the next triggered pipelines do: pass, fail (-FailJob), hold, config-error, no-workflow, setup, none; -Clear forgets. #>
+    [CmdletBinding(DefaultParameterSetName = 'Set')]
+    param([Parameter(ParameterSetName = 'Set', Mandatory, Position = 0)][string] $Name, [Parameter(ParameterSetName = 'Set')][string] $FailJob,
+        [Parameter(ParameterSetName = 'Clear', Mandatory)][switch] $Clear, $Emulator)
+    if ($Clear) { Invoke-CircleEmulatorControl -Method Delete -Route 'scenario' -Emulator $Emulator | Out-Null; return }
+    $body = @{ name = $Name }
+    if ($FailJob) { $body.failJob = $FailJob }
+    Invoke-CircleEmulatorControl -Method Post -Route 'scenario' -Body $body -Emulator $Emulator | Out-Null
+}
+
+Export-ModuleMember -Function Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
     Add-CircleEmulatorFault, Clear-CircleEmulatorFault, Set-CircleEmulatorRateLimit, Set-CircleEmulatorLatency,
     Get-CircleEmulatorRequest, Clear-CircleEmulatorRequest, Invoke-CircleEmulatorControl

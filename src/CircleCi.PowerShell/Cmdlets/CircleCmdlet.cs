@@ -73,6 +73,9 @@ namespace CircleCi.PowerShell.Cmdlets
 
         public void Dispose()
         {
+            // Work still running for this command (prefetched lists after `Select-Object -First` was satisfied)
+            // has no one to report to: cancel it rather than let it finish its requests.
+            _stop.Cancel();
             _stop.Dispose();
             GC.SuppressFinalize(this);
         }

@@ -19,8 +19,9 @@ namespace CircleCi.PowerShell.Cmdlets
     {
         private sealed class Pending
         {
-            public Pending(object? target, Task<IReadOnlyList<T>> work) { Target = target; Work = work; }
+            public Pending(object? target, Task<IReadOnlyList<T>> work, Action<T>? onItem) { Target = target; Work = work; OnItem = onItem; }
             public object? Target { get; }
+            public Action<T>? OnItem { get; }
             public Task<IReadOnlyList<T>> Work { get; }
         }
 
@@ -43,14 +44,15 @@ namespace CircleCi.PowerShell.Cmdlets
             _log = new CmdletLog(_messages, cmdlet.VerboseEnabled, cmdlet.DebugEnabled);
         }
 
-        /// <summary>Starts the fetch for one input; first writes whatever earlier inputs have finished, in order.</summary>
-        public void Add(object? target, Func<CircleSession, ICircleLog, CancellationToken, Task<IReadOnlyList<T>>> fetch)
+        /// <summary>Starts the fetch for one input; first writes whatever earlier inputs have finished, in order.
+        /// <paramref name="onItem"/> (else the constructor's) runs on the pipeline thread for each of its items.</summary>
+        public void Add(object? target, Func<CircleSession, ICircleLog, CancellationToken, Task<IReadOnlyList<T>>> fetch, Action<T>? onItem = null)
         {
             while (_pending.Count >= _limit) WriteHead();
             Task<IReadOnlyList<T>> work = Task.Run(() => fetch(_session, _log, _stop));
             // A finished fetch wakes the pipeline thread like a message does.
             work.ContinueWith(_ => TryAdd((CmdletLog.Kind.Wake, string.Empty)), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            _pending.Enqueue(new Pending(target, work));
+            _pending.Enqueue(new Pending(target, work, onItem ?? _onItem));
             WriteMessages();
             while (_pending.Count > 0 && _pending.Peek().Work.IsCompleted) WriteHead();
         }
@@ -84,7 +86,7 @@ namespace CircleCi.PowerShell.Cmdlets
             {
                 foreach (T item in head.Work.GetAwaiter().GetResult())
                 {
-                    _onItem?.Invoke(item);
+                    head.OnItem?.Invoke(item);
                     _cmdlet.WriteObject(item);
                 }
             }

@@ -67,6 +67,7 @@ public static class ControlEndpoints
             return Results.Json(new { ms = faults.LatencyMs }, Json.Control);
         });
 
+        CiControlEndpoints.Map(g, server);
         MapLog(g, "/requests", server.Requests);
         MapLog(g, "/other/requests", server.OtherRequests);
     }

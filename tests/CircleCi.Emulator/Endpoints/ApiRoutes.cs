@@ -15,6 +15,10 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         UserEndpoints.Map(api);
         ProjectEndpoints.Map(api);
         PipelineEndpoints.Map(api);
+        PipelineTriggerEndpoints.Map(api);
+        WorkflowEndpoints.Map(api);
+        JobEndpoints.Map(api);
+        V11JobEndpoints.Map(api);
         InsightsEndpoints.Map(api);
         ProjectAdminEndpoints.Map(api);
         ContextEndpoints.Map(api);

@@ -3,8 +3,8 @@ using CircleCi.Emulator.State;
 namespace CircleCi.Emulator.Endpoints;
 
 /// <summary>
-/// Pipeline tag: GET /project/{slug}/pipeline (paged, optional branch), GET /pipeline/{id},
-/// GET /project/{slug}/pipeline/{number}.
+/// Pipeline tag, reads: a project's pipelines (paged, optional branch), mine, an organization's (GET /pipeline),
+/// one by id or number, a pipeline's config, values and workflows. Triggers are in <see cref="PipelineTriggerEndpoints"/>.
 /// </summary>
 public static class PipelineEndpoints
 {
@@ -17,16 +17,33 @@ public static class PipelineEndpoints
         api.V2.MapGet(ProjectSlug.Route + "/pipeline", (HttpContext ctx, string? branch) =>
         {
             if (ProjectSlug.Find(ctx, state) is not { } project) return Json.Error(404, ProjectSlug.NotFound);
-            List<PipelineRecord> newestFirst;
+            var list = NewestFirst(state, project.Slug, p => string.IsNullOrEmpty(branch) || p.Vcs?.Branch == branch);
+            return Paging.Page(ctx, list, $"pipelines|{project.Slug}|{branch}", api.PageSize);
+        });
+
+        api.V2.MapGet(ProjectSlug.Route + "/pipeline/mine", (HttpContext ctx) =>
+        {
+            if (ProjectSlug.Find(ctx, state) is not { } project) return Json.Error(404, ProjectSlug.NotFound);
+            var login = Auth.User(ctx)?.Login;
+            var list = NewestFirst(state, project.Slug, p => p.Trigger.Actor.Login == login);
+            return Paging.Page(ctx, list, $"mine|{project.Slug}|{login}", api.PageSize);
+        });
+
+        // listPipelines: an organization's pipelines (org-slug), or those of every org the user belongs to.
+        api.V2.MapGet("/pipeline", (HttpContext ctx, string? mine) =>
+        {
+            var user = Auth.User(ctx);
+            var orgSlug = ctx.Request.Query["org-slug"].ToString();
+            var orgs = orgSlug.Length > 0 ? new List<string> { EmulatorState.NormalizeSlug(orgSlug) } : user?.OrgSlugs ?? new();
+            if (orgSlug.Length > 0 && state.Orgs.GetValueOrDefault(orgs[0]) is null) return Json.Error(404, "Organization not found");
+            var onlyMine = string.Equals(mine, "true", StringComparison.OrdinalIgnoreCase);
+            List<PipelineRecord> list;
             lock (state.Sync)
-            {
-                var all = state.PipelinesByProject.GetValueOrDefault(project.Slug) ?? new();
-                newestFirst = new List<PipelineRecord>(all.Count);
-                for (var i = all.Count - 1; i >= 0; i--)
-                    if (string.IsNullOrEmpty(branch) || all[i].Vcs?.Branch == branch) newestFirst.Add(all[i]);
-                newestFirst.Sort((a, b) => b.Number.CompareTo(a.Number));
-            }
-            return Paging.Page(ctx, newestFirst, $"pipelines|{project.Slug}|{branch}", api.PageSize);
+                list = state.Pipelines.Values
+                    .Where(p => orgs.Any(o => p.ProjectSlug.StartsWith(o + "/", StringComparison.OrdinalIgnoreCase)))
+                    .Where(p => !onlyMine || p.Trigger.Actor.Login == user?.Login)
+                    .OrderByDescending(p => p.CreatedAt).ThenBy(p => p.ProjectSlug, StringComparer.Ordinal).ToList();
+            return Paging.Page(ctx, list, $"org-pipelines|{string.Join(",", orgs)}|{onlyMine}", api.PageSize);
         });
 
         api.V2.MapGet(ProjectSlug.Route + "/pipeline/{number}", (HttpContext ctx, string number) =>
@@ -40,12 +57,76 @@ public static class PipelineEndpoints
             }
         });
 
-        api.V2.MapGet("/pipeline/{id}", (string id) =>
+        api.V2.MapGet("/pipeline/{id}", (string id) => WithPipeline(state, id, Json.Ok));
+
+        api.V2.MapGet("/pipeline/{id}/workflow", (HttpContext ctx, string id) => WithPipeline(state, id, p =>
         {
-            PipelineRecord? hit = null;
-            if (Guid.TryParse(id, out var guid))
-                lock (state.Sync) hit = state.Pipelines.GetValueOrDefault(guid);
-            return hit is null ? Json.Error(404, PipelineNotFound) : Json.Ok(hit);
-        });
+            var workflows = (state.WorkflowsByPipeline.GetValueOrDefault(p.Id) ?? new())
+                .OrderByDescending(w => w.CreatedAt).ToList();
+            return Paging.Page(ctx, workflows, "workflows|" + p.Id, api.PageSize);
+        }));
+
+        api.V2.MapGet("/pipeline/{id}/config", (string id) => WithPipeline(state, id, p => Json.Ok(Config(state, p))));
+
+        api.V2.MapGet("/pipeline/{id}/values", (string id) => WithPipeline(state, id, p => Json.Ok(Values(state, p))));
+    }
+
+    /// <summary>Runs <paramref name="answer"/> on the pipeline under the state lock, or answers 404.</summary>
+    public static IResult WithPipeline(EmulatorState state, string id, Func<PipelineRecord, IResult> answer)
+    {
+        if (!Guid.TryParse(id, out var guid)) return Json.Error(404, PipelineNotFound);
+        lock (state.Sync)
+            return state.Pipelines.GetValueOrDefault(guid) is { } p ? answer(p) : Json.Error(404, PipelineNotFound);
+    }
+
+    private static List<PipelineRecord> NewestFirst(EmulatorState state, string slug, Func<PipelineRecord, bool> keep)
+    {
+        lock (state.Sync)
+        {
+            var all = state.PipelinesByProject.GetValueOrDefault(slug) ?? new();
+            return all.Where(keep).OrderByDescending(p => p.Number).ToList();
+        }
+    }
+
+    private static object Config(EmulatorState state, PipelineRecord p)
+    {
+        var plans = (state.WorkflowsByPipeline.GetValueOrDefault(p.Id) ?? new())
+            .Where(w => w.Tag != "setup").DistinctBy(w => w.Name)
+            .Select(w => (w.Name, (IReadOnlyList<PlannedJob>)(state.JobsByWorkflow.GetValueOrDefault(w.Id) ?? new())
+                .Select(j => new PlannedJob(j.Name, j.Dependencies.Select(d => state.Jobs.GetValueOrDefault(d)?.Name).FirstOrDefault(),
+                    (int)j.Duration.TotalSeconds, j.Parallelism, j.Type == "approval")).ToList()))
+            .ToList();
+        if (plans.Count == 0) plans.Add((CiScenarios.WorkflowName, CiScenarios.Jobs(CiScenarios.Pass)));
+        var source = CiScenarios.ConfigFor(plans, compiled: false);
+        if (p.State == "errored") source = source.Replace("- test", "- tset");
+        var setup = p.Scenario == CiScenarios.Setup ? CiScenarios.ConfigFor(new[] { ("setup", CiScenarios.Jobs(CiScenarios.Setup)) }, false) : null;
+        return new Dictionary<string, string?>
+        {
+            ["source"] = source,
+            ["compiled"] = CiScenarios.ConfigFor(plans, compiled: true),
+            ["setup-config"] = setup,
+            ["compiled-setup-config"] = setup?.Replace("version: 2.1", "version: 2"),
+        };
+    }
+
+    private static Dictionary<string, object?> Values(EmulatorState state, PipelineRecord p)
+    {
+        var project = state.Projects.GetValueOrDefault(p.ProjectSlug);
+        var values = new Dictionary<string, object?>
+        {
+            ["pipeline.id"] = p.Id.ToString(),
+            ["pipeline.number"] = p.Number,
+            ["pipeline.project.git_url"] = project?.VcsInfo.VcsUrl,
+            ["pipeline.project.type"] = project?.VcsInfo.Provider.ToLowerInvariant(),
+            ["pipeline.git.tag"] = p.Vcs?.Tag,
+            ["pipeline.git.branch"] = p.Vcs?.Branch,
+            ["pipeline.git.revision"] = p.Vcs?.Revision,
+            ["pipeline.git.base_revision"] = p.Vcs?.Revision,
+            ["pipeline.in_setup"] = p.State == "setup",
+            ["pipeline.trigger_source"] = p.Trigger.Type,
+        };
+        foreach (var (key, value) in p.TriggerParameters ?? new())
+            if (value is not Dictionary<string, object?>) values["pipeline.parameters." + key] = value;
+        return values;
     }
 }

@@ -44,10 +44,12 @@ public sealed partial class EmulatorState
             UsersByToken.Clear(); Users.Clear(); Orgs.Clear(); Projects.Clear();
             Pipelines.Clear(); PipelinesByProject.Clear(); Workflows.Clear(); WorkflowsByPipeline.Clear();
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
+            ResetCi();
             Admin.Clear();
             ResetAreas();
             Seed.Load(this);
             InsightsSeed.Load(this);
+            SeedCi();
             AdminSeed.Load(this);
             SeedAreas();
         }
@@ -105,6 +107,7 @@ public sealed partial class EmulatorState
         if (!JobsByWorkflow.TryGetValue(j.WorkflowId, out var list))
             JobsByWorkflow[j.WorkflowId] = list = new List<JobRecord>();
         list.Add(j);
+        if (j.JobNumber is { } number) JobsByNumber[JobKey(j.ProjectSlug, number)] = j;
     }
 
     public long TakeJobNumber(string projectSlug)

@@ -51,6 +51,10 @@ public sealed class PipelineRecord
     public required DateTime CreatedAt { get; init; }
     public required PipelineTrigger Trigger { get; init; }
     public PipelineVcs? Vcs { get; init; }
+    /// <summary>The CI model's scenario (State/CiScenarios.cs) that made its workflows; null for seeded pipelines.</summary>
+    [JsonIgnore] public string? Scenario { get; set; }
+    /// <summary>Set while a setup workflow waits for POST /pipeline/continue; single-use.</summary>
+    [JsonIgnore] public string? ContinuationKey { get; set; }
 }
 
 public sealed record PipelineError(string Type, string Message);
@@ -109,4 +113,15 @@ public sealed class JobRecord
     public Guid? ApprovalRequestId { get; init; }
     /// <summary>Workflow the job belongs to (not an API field of the list item).</summary>
     [JsonIgnore] public Guid WorkflowId { get; init; }
+
+    // The CI model's plan and progress (State/CiState.cs); not API fields of the list item.
+    [JsonIgnore] public int Parallelism { get; init; } = 1;
+    [JsonIgnore] public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>How the job ends when it runs to completion: success, or failed (on <see cref="FailingNode"/>).</summary>
+    [JsonIgnore] public string Outcome { get; set; } = "success";
+    [JsonIgnore] public int FailingNode { get; init; }
+    [JsonIgnore] public DateTime? QueuedAt { get; set; }
+    [JsonIgnore] public bool SshEnabled { get; init; }
+    /// <summary>The job this one reruns (v1.1 retry and workflow reruns), if any.</summary>
+    [JsonIgnore] public long? RetryOf { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed class CancellationTests
     public CancellationTests(EmulatorFixture emulator) => _emulator = emulator;
 
     [Fact]
-    public async Task Stop_ends_a_request_held_open_by_the_emulator_within_one_second()
+    public async Task Stop_ends_a_request_held_open_by_the_emulator_at_once()
     {
         await _emulator.ResetAsync();
         await _emulator.AddFaultAsync(new { path = "/api/v2/me", kind = "hang", ms = 30000 });
@@ -30,7 +30,9 @@ public sealed class CancellationTests
         var watch = Stopwatch.StartNew();
         ps.Stop();
         watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"Stop took {watch.Elapsed.TotalMilliseconds:0} ms");
+        // The emulator holds the request for 30 s: returning in a few seconds proves the request was cancelled, not
+        // waited out. The bound is loose because CI machines may be loaded (typically it takes tens of ms).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Stop took {watch.Elapsed.TotalMilliseconds:0} ms");
         Assert.True(invocation.IsCompleted);
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
     }

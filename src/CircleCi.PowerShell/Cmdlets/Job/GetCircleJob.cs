@@ -6,11 +6,13 @@ using CircleCi.PowerShell.Core.Json;
 namespace CircleCi.PowerShell.Cmdlets.Job
 {
     /// <summary>Get-CircleJob: a workflow's jobs (from the pipe, paged) or one job's details by project slug and number.</summary>
-    [Cmdlet(VerbsCommon.Get, "CircleJob", DefaultParameterSetName = NumberSet)]
+    // Default set Workflow: a piped workflow carries ProjectSlug too, and with ByNumber as the default the binder
+    // chose ByNumber and failed for want of JobNumber, so `... | Get-CircleWorkflow | Get-CircleJob` never worked.
+    [Cmdlet(VerbsCommon.Get, "CircleJob", DefaultParameterSetName = WorkflowSet)]
     [OutputType(typeof(Models.Job), typeof(Models.JobDetail))]
     [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
     [CircleApiOperation("getJobDetails", Model = typeof(Models.JobDetail))]
-    public sealed class GetCircleJobCommand : CircleApiCmdlet
+    public sealed class GetCircleJobCommand : PipedListCmdlet<Models.Job>
     {
         private const string WorkflowSet = "Workflow";
         private const string NumberSet = "ByNumber";
@@ -32,7 +34,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             if (ParameterSetName == WorkflowSet)
             {
                 foreach (Guid id in WorkflowId)
-                    ForItem(id, () => WritePages($"workflow/{id:D}/job", JobJson.Default.PagedResponseJob, id, job => job.WorkflowId = id));
+                    WriteListFor(id, $"workflow/{id:D}/job", JobJson.Default.PagedResponseJob, job => job.WorkflowId = id);
                 return;
             }
             string? slug = CheckSlug(ProjectSlug);

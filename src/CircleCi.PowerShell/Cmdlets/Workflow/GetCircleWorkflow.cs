@@ -10,7 +10,7 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
     [OutputType(typeof(Models.Workflow))]
     [CircleApiOperation("listWorkflowsByPipelineId")]
     [CircleApiOperation("getWorkflowById")]
-    public sealed class GetCircleWorkflowCommand : CircleApiCmdlet
+    public sealed class GetCircleWorkflowCommand : PipedListCmdlet<Models.Workflow>
     {
         private const string PipelineSet = "Pipeline";
         private const string IdSet = "ById";
@@ -38,8 +38,8 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
             }
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             foreach (Guid id in PipelineId)
-                ForItem(id, () => WritePages($"pipeline/{id:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow, id, Remember,
-                    filter: pattern == null ? null : w => pattern.IsMatch(w.Name)));
+                WriteListFor(id, $"pipeline/{id:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow, Remember,
+                    pattern == null ? null : w => pattern.IsMatch(w.Name));
         }
 
         private void Emit(Models.Workflow workflow)

@@ -1,0 +1,68 @@
+<#
+.SYNOPSIS
+    build.ps1 bench: runs the benchmark suites against the emulator and checks the performance issue's targets.
+.DESCRIPTION
+    Each suite writes its own JSON to out/bench/ (<suite>-latest.json and a dated copy); this script then prints
+    every target with the measured ratio and whether it was met, and writes out/bench/targets-latest.json.
+    All figures are ratios between clients measured in the same run, so a slower machine shifts them little.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [string] $Configuration = 'Release',
+    [ValidateSet('all', 'api', 'artifacts')] [string] $Suite = 'all',
+    [int] $Runs = 3
+)
+$ErrorActionPreference = 'Stop'
+$benchDir = Join-Path $PSScriptRoot 'bench'
+$outDir = Join-Path $PSScriptRoot '../out/bench'
+New-Item -ItemType Directory -Force $outDir | Out-Null
+
+if ($Suite -in 'all', 'api') {
+    & (Join-Path $benchDir 'Invoke-ApiBench.ps1') -ModulePath $ModulePath -Runs $Runs -OutDirectory $outDir
+}
+$artifactBench = Join-Path $benchDir 'Invoke-ArtifactBench.ps1'
+if ($Suite -in 'all', 'artifacts' -and (Test-Path $artifactBench)) {
+    & $artifactBench -ModulePath $ModulePath -OutDirectory $outDir
+}
+
+function Test-Target([string] $Name, $Measured, [double] $Limit, [string] $Unit, [switch] $AtLeast) {
+    $met = if ($null -eq $Measured) { $null } elseif ($AtLeast) { $Measured -ge $Limit } else { $Measured -le $Limit }
+    [pscustomobject]@{
+        Target = $Name; Measured = if ($null -eq $Measured) { 'not run' } else { "$Measured$Unit" }
+        Goal = "$(if ($AtLeast) { '>=' } else { '<=' }) $Limit$Unit"; Met = $met
+    }
+}
+
+$targets = @()
+$apiFile = Join-Path $outDir 'api-latest.json'
+if (Test-Path $apiFile) {
+    $api = Get-Content -Raw $apiFile | ConvertFrom-Json
+    $ratio = @{}; foreach ($r in $api.ratios) { $ratio[$r.Scenario] = $r }
+    $speedup = { param($r) if ($r.ModuleOverIrm) { [math]::Round(1 / $r.ModuleOverIrm, 2) } }
+    $targets += Test-Target 'Import over bare pwsh start' $api.import.ImportOverBareMs 50 ' ms'
+    $targets += Test-Target 'List 0 ms: module speed-up over Invoke-RestMethod' (& $speedup $ratio['list/0']) 2 'x' -AtLeast
+    $targets += Test-Target 'List 0 ms: module / raw HttpClient' $ratio['list/0'].ModuleOverRaw 1.3 'x'
+    $targets += Test-Target 'List 50 ms: module / raw HttpClient' $ratio['list/50'].ModuleOverRaw 1.1 'x'
+    $targets += Test-Target 'Crawl 50 ms: module speed-up over Invoke-RestMethod' (& $speedup $ratio['crawl/50']) 4 'x' -AtLeast
+    $module = $api.rateLimited | Where-Object Client -eq 'module'
+    $irm = $api.rateLimited | Where-Object Client -eq 'irm'
+    if ($module) {
+        $targets += Test-Target 'Rate-limited crawl: module failed requests' $module.Failed 0 ''
+        $targets += Test-Target 'Rate-limited crawl: module time / ideal' $module.OverIdeal 1.2 'x'
+        $targets += [pscustomobject]@{
+            Target = 'Rate-limited crawl: module 429s < Invoke-RestMethod 429s'
+            Measured = "$($module.Refused429) vs $($irm.Refused429)"; Goal = 'fewer'; Met = $module.Refused429 -lt $irm.Refused429
+        }
+    }
+}
+$artifactFile = Join-Path $outDir 'artifacts-latest.json'
+if (Test-Path $artifactFile) {
+    $artifacts = Get-Content -Raw $artifactFile | ConvertFrom-Json
+    foreach ($t in @($artifacts.targets)) { $targets += $t }
+}
+if ($targets) {
+    Write-Host "`nTargets" -ForegroundColor Cyan
+    $targets | Format-Table -AutoSize | Out-Host
+    $targets | ConvertTo-Json -Depth 4 | Set-Content (Join-Path $outDir 'targets-latest.json')
+}
