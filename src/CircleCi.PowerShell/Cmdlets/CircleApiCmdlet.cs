@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using CircleCi.PowerShell.Core;
 
@@ -19,6 +21,19 @@ namespace CircleCi.PowerShell.Cmdlets
             if (ProjectSlug.TryNormalize(slug, out string normalized, out string error)) return normalized;
             WriteInvalidArgument("CircleCi.InvalidProjectSlug", error, slug);
             return null;
+        }
+
+        /// <summary>
+        /// Runs <paramref name="work"/> for each valid slug with (as given, normalized for URLs, unescaped for output);
+        /// an invalid slug is a non-terminating error and the others go on.
+        /// </summary>
+        internal void ForEachProject(IEnumerable<string> slugs, Action<string, string, string> work)
+        {
+            foreach (string slug in slugs)
+            {
+                string? normalized = CheckSlug(slug);
+                if (normalized != null) work(slug, normalized, Uri.UnescapeDataString(normalized));
+            }
         }
     }
 }

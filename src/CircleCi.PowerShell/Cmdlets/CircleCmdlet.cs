@@ -144,9 +144,11 @@ namespace CircleCi.PowerShell.Cmdlets
             Run((session, log, ct) => session.Http.GetJsonAsync(relativeUri, typeInfo, log, ct, operation));
 
         /// <summary>Sends a JSON body (POST/PUT/PATCH/DELETE) to the v2 API and reads the JSON answer. Call it only after
-        /// ShouldProcess said yes: the body is sent once (POST is retried only on 429).</summary>
-        internal T SendJson<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo, string? operation = null) =>
-            Run((session, log, ct) => session.Http.SendJsonAsync(method, relativeUri, body, typeInfo, log, ct, operation));
+        /// ShouldProcess said yes: the body is sent once (POST is retried only on 429). <paramref name="secrets"/> are
+        /// the plain values the body carries: redacted literally from -Debug output and error texts.</summary>
+        internal T SendJson<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo, string? operation = null,
+            IReadOnlyList<string>? secrets = null) =>
+            Run((session, log, ct) => session.Http.SendJsonAsync(method, relativeUri, body, typeInfo, log, ct, operation, secrets));
 
         /// <summary>
         /// Streams every page of a CircleCI list to the pipeline as it arrives. Because WriteObject throws once the

@@ -21,6 +21,10 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         V11JobEndpoints.Map(api);
         InsightsEndpoints.Map(api);
         ArtifactEndpoints.Map(api);
+        ProjectAdminEndpoints.Map(api);
+        ContextEndpoints.Map(api);
+        ScheduleEndpoints.Map(api);
+        WebhookEndpoints.Map(api);
     }
 }
 

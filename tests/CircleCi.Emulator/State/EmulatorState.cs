@@ -27,6 +27,8 @@ public sealed partial class EmulatorState
     public Dictionary<string, long> NextJobNumber { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>Project tokens (v1.1 only) mapped to their project slug.</summary>
     public Dictionary<string, string> ProjectTokens { get; } = new(StringComparer.Ordinal);
+    /// <summary>Projects' settings, variables and keys; contexts, schedules and webhooks.</summary>
+    public AdminState Admin { get; } = new();
 
     public EmulatorState(EmulatorOptions options)
     {
@@ -44,10 +46,12 @@ public sealed partial class EmulatorState
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
             ResetCi();
             Artifacts.Clear();
+            Admin.Clear();
             ResetAreas();
             Seed.Load(this);
             InsightsSeed.Load(this);
             SeedCi();
+            AdminSeed.Load(this);
             SeedAreas();
         }
     }

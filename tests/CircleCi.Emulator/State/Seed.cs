@@ -96,7 +96,7 @@ public static class Seed
         return user;
     }
 
-    private static ProjectRecord AddProject(EmulatorState s, OrgRecord org, string repo, Guid id, string vcsUrl,
+    internal static ProjectRecord AddProject(EmulatorState s, OrgRecord org, string repo, Guid id, string vcsUrl,
         string provider, string defaultBranch, string? name = null)
     {
         var p = new ProjectRecord

@@ -22,11 +22,12 @@ namespace CircleCi.PowerShell.Core.Http
 
         /// <summary>Sends a JSON body (or none) and reads a JSON answer.</summary>
         public Task<T> SendJsonAsync<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo,
-            ICircleLog log, CancellationToken cancellationToken, string? operation = null)
+            ICircleLog log, CancellationToken cancellationToken, string? operation = null, IReadOnlyList<string>? secrets = null)
         {
             var request = new CircleRequest(method, _session.ResolveV2(relativeUri))
             {
                 Operation = operation,
+                Secrets = secrets,
                 JsonBody = body == null ? null : System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()),
             };
             return SendForJsonAsync(request, typeInfo, log, cancellationToken);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -99,7 +100,7 @@ namespace CircleCi.PowerShell.Core.Http
             catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
             {
                 throw new CircleApiException("CircleApi.ConnectionFailed", System.Management.Automation.ErrorCategory.ConnectionError,
-                    $"{request.Method} {Redactor.PathOnly(request.Uri)} failed: {Redactor.Text(ex.Message, _session.Token.Reveal())}",
+                    $"{request.Method} {Redactor.PathOnly(request.Uri)} failed: {Redactor.Text(ex.Message, _session.Token.Reveal(), request.Secrets)}",
                     null, null, request.Method.Method, request.Uri.AbsolutePath, ex);
             }
             finally
@@ -139,7 +140,7 @@ namespace CircleCi.PowerShell.Core.Http
                 HttpResponseMessage response;
                 using (HttpRequestMessage message = BuildMessage(method, uri, body, sendToken, request))
                 {
-                    if (log.IsDebugEnabled) LogRequest(message, body, log);
+                    if (log.IsDebugEnabled) LogRequest(message, body, request.Secrets, log);
                     try
                     {
                         response = await _client.SendAsync(message,
@@ -156,7 +157,7 @@ namespace CircleCi.PowerShell.Core.Http
                 if (log.IsVerboseEnabled)
                     log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> {2} {3} ({4} ms)",
                         method, Redactor.PathOnly(uri), (int)response.StatusCode, response.ReasonPhrase, watch.ElapsedMilliseconds));
-                if (log.IsDebugEnabled) await LogResponseAsync(response, request.BufferBody, log).ConfigureAwait(false);
+                if (log.IsDebugEnabled) await LogResponseAsync(response, request.BufferBody, request.Secrets, log).ConfigureAwait(false);
 
                 if (!IsRedirect(response.StatusCode) || response.Headers.Location == null) return response;
                 if (hop >= MaxRedirects)
@@ -245,24 +246,24 @@ namespace CircleCi.PowerShell.Core.Http
             string message = string.Format(CultureInfo.InvariantCulture, "{0} {1} failed with {2} {3}: {4}",
                 request.Method, path, (int)response.StatusCode, response.ReasonPhrase, reason);
             message = ApiErrorParser.AddHint(message, (int)response.StatusCode, apiMessage, _session.Token.Kind);
-            var error = new CircleApiException(errorId, category, Redactor.Text(message, _session.Token.Reveal()),
-                apiMessage == null ? null : Redactor.Text(apiMessage, _session.Token.Reveal()),
+            var error = new CircleApiException(errorId, category, Redactor.Text(message, _session.Token.Reveal(), request.Secrets),
+                apiMessage == null ? null : Redactor.Text(apiMessage, _session.Token.Reveal(), request.Secrets),
                 response.StatusCode, request.Method.Method, path);
             error.RetryAfter = RetryPipelines.RetryAfter(response, DateTimeOffset.UtcNow);
             return error;
         }
 
-        private void LogRequest(HttpRequestMessage message, byte[]? body, ICircleLog log)
+        private void LogRequest(HttpRequestMessage message, byte[]? body, IReadOnlyList<string>? secrets, ICircleLog log)
         {
             string token = _session.Token.Reveal();
             var text = new StringBuilder();
             text.Append("HTTP request ").Append(message.Method).Append(' ').Append(Redactor.Text(message.RequestUri!.ToString(), token)).Append('\n');
             text.Append(Redactor.Headers(message.Headers, message.Content?.Headers, token));
-            if (body != null) text.Append(Truncate(Redactor.Text(Encoding.UTF8.GetString(body), token)));
+            if (body != null) text.Append(Truncate(Redactor.Text(Encoding.UTF8.GetString(body), token, secrets)));
             log.Debug(text.ToString());
         }
 
-        private async Task LogResponseAsync(HttpResponseMessage response, bool buffered, ICircleLog log)
+        private async Task LogResponseAsync(HttpResponseMessage response, bool buffered, IReadOnlyList<string>? secrets, ICircleLog log)
         {
             string token = _session.Token.Reveal();
             var text = new StringBuilder();
@@ -274,7 +275,7 @@ namespace CircleCi.PowerShell.Core.Http
             {
                 try
                 {
-                    text.Append(Truncate(Redactor.Text(await response.Content.ReadAsStringAsync().ConfigureAwait(false), token)));
+                    text.Append(Truncate(Redactor.Text(await response.Content.ReadAsStringAsync().ConfigureAwait(false), token, secrets)));
                 }
                 catch (Exception ex) when (ex is IOException || ex is HttpRequestException)
                 {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace CircleCi.PowerShell.Core.Http
@@ -26,6 +27,9 @@ namespace CircleCi.PowerShell.Core.Http
         public Action<HttpRequestMessage>? Configure { get; set; }
         /// <summary>Treat this status as a success instead of an error (e.g. 416 on a resume, 404 on an existence check).</summary>
         public Func<int, bool>? AcceptStatus { get; set; }
+        /// <summary>Secret values this request carries (env var values, webhook signing secrets): -Debug output and
+        /// error texts replace every literal occurrence, whatever field or shape they are sent in.</summary>
+        public IReadOnlyList<string>? Secrets { get; set; }
 
         internal bool IsIdempotent =>
             Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put || Method == HttpMethod.Delete

@@ -47,13 +47,49 @@ namespace CircleCi.PowerShell.Core.Http
         }
 
         /// <summary>Redacts secret JSON fields, secret query parameters and any literal occurrence of the token.</summary>
-        public static string Text(string text, string? token)
+        public static string Text(string text, string? token) => Text(text, token, null);
+
+        /// <summary>
+        /// Also redacts every literal occurrence of the request's declared <paramref name="secrets"/>, as written and
+        /// as JSON-escaped (a body carries "a\"b" for a"b), longest first so a secret inside another leaves no part.
+        /// </summary>
+        public static string Text(string text, string? token, IReadOnlyList<string>? secrets)
         {
             if (string.IsNullOrEmpty(text)) return text;
-            string result = SecretJsonField.Replace(text, "$1\"" + Marker + "\"");
+            string result = text;
+            if (secrets != null)
+            {
+                var forms = new List<string>();
+                foreach (string secret in secrets)
+                {
+                    if (string.IsNullOrEmpty(secret)) continue;
+                    forms.Add(secret);
+                    foreach (string escaped in JsonEscaped(secret))
+                        if (!forms.Contains(escaped)) forms.Add(escaped);
+                }
+                forms.Sort((a, b) => b.Length.CompareTo(a.Length));
+                foreach (string form in forms) result = result.Replace(form, Marker);
+            }
+            result = SecretJsonField.Replace(result, "$1\"" + Marker + "\"");
             result = SecretQuery.Replace(result, "$1" + Marker);
             if (!string.IsNullOrEmpty(token)) result = result.Replace(token, Marker);
             return result;
+        }
+
+        private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new System.Text.Json.JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+
+        /// <summary>
+        /// The secret as it appears inside a JSON string (without the quotes): as our request bodies escape it
+        /// (\u0022 for a quote) and as servers commonly echo it back (\" for a quote, non-ASCII as is).
+        /// </summary>
+        private static IEnumerable<string> JsonEscaped(string secret)
+        {
+            var value = System.Text.Json.Nodes.JsonValue.Create(secret);
+            foreach (string quoted in new[] { value.ToJsonString(), value.ToJsonString(Relaxed) })
+                yield return quoted.Substring(1, quoted.Length - 2);
         }
 
         /// <summary>A URL for -Verbose: path only, no query string (it may carry signatures).</summary>

@@ -1,0 +1,69 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Context
+{
+    /// <summary>
+    /// New-CircleContextRestriction: limits who may use a context (POST /context/{id}/restrictions): a project (by id,
+    /// or by slug, looked up first), an expression on pipeline values, or a group.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "CircleContextRestriction", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ValueSet)]
+    [OutputType(typeof(ContextRestriction))]
+    [CircleApiOperation("createContextRestriction")]
+    [CircleApiOperation("getProjectBySlug", Model = typeof(Models.Project))]
+    public sealed class NewCircleContextRestrictionCommand : CircleApiCmdlet
+    {
+        private const string ValueSet = "ByValue";
+        private const string ProjectSet = "ByProjectSlug";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public Guid ContextId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ValueSet)]
+        [ValidateSet("project", "expression", "group")]
+        [Alias("RestrictionType")]
+        public string Type { get; set; } = string.Empty;
+
+        /// <summary>A project id, an expression (e.g. pipeline.git.branch == "main") or a group id.</summary>
+        [Parameter(Mandatory = true, Position = 2, ParameterSetName = ValueSet)]
+        [Alias("RestrictionValue")]
+        [ValidateNotNullOrEmpty]
+        public string Value { get; set; } = string.Empty;
+
+        /// <summary>A project restriction by slug: the project's id is looked up first.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ProjectSet)]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
+        public string ProjectSlug { get; set; } = string.Empty;
+
+        protected override void BeginProcessing()
+        {
+            if (ParameterSetName == ValueSet && Type != "expression" && !Guid.TryParse(Value, out _))
+                ThrowInvalidArgument("CircleCi.InvalidRestrictionValue", $"A {Type} restriction's value is the {Type}'s id (a GUID); '{Value}' is not one.", Value);
+        }
+
+        protected override void ProcessRecord()
+        {
+            string? slug = ParameterSetName == ProjectSet ? CheckSlug(ProjectSlug) : null;
+            if (ParameterSetName == ProjectSet && slug == null) return;
+            string what = slug != null ? "project " + ProjectSlug : $"{Type} {Value}";
+            if (!ShouldProcess($"context {ContextId}", "Restrict to " + what)) return;
+            ForItem(ContextId, () =>
+            {
+                string type = Type, value = Value;
+                if (slug != null)
+                {
+                    type = "project";
+                    value = GetJson("project/" + slug, ProjectJson.Default.Project, "getProjectBySlug").Id.ToString("D");
+                }
+                var body = new JsonObject { ["restriction_type"] = type, ["restriction_value"] = value };
+                var created = SendJson(HttpMethod.Post, $"context/{ContextId:D}/restrictions", body, ContextJson.Default.ContextRestriction, "createContextRestriction");
+                created.ContextId = ContextId;
+                WriteObject(created);
+            });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Project
+{
+    /// <summary>New-CircleCheckoutKey: creates a deploy key or a user key for a project (POST .../checkout-key).</summary>
+    [Cmdlet(VerbsCommon.New, "CircleCheckoutKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(CheckoutKey))]
+    [CircleApiOperation("createCheckoutKey")]
+    public sealed class NewCircleCheckoutKeyCommand : CircleApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Slug")]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
+        public string[] ProjectSlug { get; set; } = Array.Empty<string>();
+
+        /// <summary>deploy-key (read-only, this repository) or user-key (the user's access, GitHub only).</summary>
+        [Parameter(Position = 1)]
+        [ValidateSet("deploy-key", "user-key")]
+        public string Type { get; set; } = "deploy-key";
+
+        protected override void ProcessRecord()
+        {
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
+            {
+                if (!ShouldProcess(display, $"Create a {Type}")) return;
+                ForItem(slug, () =>
+                {
+                    var key = SendJson(HttpMethod.Post, $"project/{normalized}/checkout-key", new JsonObject { ["type"] = Type },
+                        ProjectJson.Default.CheckoutKey, "createCheckoutKey");
+                    key.ProjectSlug = display;
+                    WriteObject(key);
+                });
+            });
+        }
+    }
+}

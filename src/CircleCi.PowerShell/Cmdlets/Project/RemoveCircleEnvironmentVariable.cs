@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using CircleCi.PowerShell.Core.Json;
+
+namespace CircleCi.PowerShell.Cmdlets.Project
+{
+    /// <summary>Remove-CircleEnvironmentVariable: deletes project environment variables by name (DELETE .../envvar/{name}).</summary>
+    [Cmdlet(VerbsCommon.Remove, "CircleEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [CircleApiOperation("deleteEnvVar", Model = typeof(Models.MessageResponse))]
+    public sealed class RemoveCircleEnvironmentVariableCommand : CircleApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Slug")]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
+        public string[] ProjectSlug { get; set; } = Array.Empty<string>();
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            ForEachProject(ProjectSlug, (slug, normalized, display) =>
+            {
+                foreach (string name in Name)
+                {
+                    if (!ShouldProcess($"{display}: {name}", "Delete environment variable")) continue;
+                    ForItem($"{display}/{name}", () =>
+                    {
+                        SendJson(HttpMethod.Delete, $"project/{normalized}/envvar/{Uri.EscapeDataString(name)}", null, CommonJson.Default.MessageResponse, "deleteEnvVar");
+                        WriteVerbose($"Deleted {name} from {display}.");
+                    });
+                }
+            });
+        }
+    }
+}

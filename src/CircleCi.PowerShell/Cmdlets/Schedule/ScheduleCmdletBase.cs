@@ -1,0 +1,85 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Cmdlets.Pipeline;
+
+namespace CircleCi.PowerShell.Cmdlets.Schedule
+{
+    /// <summary>
+    /// The parameters New- and Set-CircleSchedule share (timetable, actor, parameters), turned into the request body
+    /// and checked against the limits the OpenAPI document states before anything is sent.
+    /// </summary>
+    public abstract class ScheduleCmdletBase : CircleApiCmdlet
+    {
+        [Parameter] [ValidateNotNullOrEmpty] public string? Description { get; set; }
+
+        /// <summary>How many times a pipeline runs in each of HoursOfDay (1 to 60).</summary>
+        [Parameter] [ValidateRange(1, 60)] public int? PerHour { get; set; }
+
+        /// <summary>Hours (UTC, 0 to 23) in which pipelines run.</summary>
+        [Parameter] [ValidateCount(1, 24)] [ValidateRange(0, 23)] public int[]? HoursOfDay { get; set; }
+
+        [Parameter]
+        [ValidateSet("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")]
+        public string[]? DaysOfWeek { get; set; }
+
+        [Parameter] [ValidateRange(1, 31)] public int[]? DaysOfMonth { get; set; }
+
+        [Parameter]
+        [ValidateSet("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")]
+        public string[]? Months { get; set; }
+
+        /// <summary>Run as the user calling this (current) or as the system actor (system, uses no user's seat).</summary>
+        [Parameter] [ValidateSet("current", "system")] public string? AttributionActor { get; set; }
+
+        /// <summary>Pipeline parameters; -Branch and -Tag add branch/tag.</summary>
+        [Parameter] [Alias("Parameter")] public IDictionary? Parameters { get; set; }
+
+        [Parameter] [ValidateNotNullOrEmpty] public string? Branch { get; set; }
+        [Parameter] [ValidateNotNullOrEmpty] public string? Tag { get; set; }
+
+        internal bool HasTimetable => PerHour != null || HoursOfDay != null || DaysOfWeek != null || DaysOfMonth != null || Months != null;
+
+        /// <summary>Timetable fields given, as JSON (days upper-cased as CircleCI expects).</summary>
+        internal JsonObject TimetableJson()
+        {
+            var timetable = new JsonObject();
+            if (PerHour != null) timetable["per-hour"] = PerHour.Value;
+            if (HoursOfDay != null) timetable["hours-of-day"] = Array(HoursOfDay.Distinct().OrderBy(h => h).Select(h => (JsonNode?)h));
+            if (DaysOfWeek != null) timetable["days-of-week"] = Array(DaysOfWeek.Select(d => (JsonNode?)d.ToUpperInvariant()));
+            if (DaysOfMonth != null) timetable["days-of-month"] = Array(DaysOfMonth.Distinct().OrderBy(d => d).Select(d => (JsonNode?)d));
+            if (Months != null) timetable["months"] = Array(Months.Select(m => (JsonNode?)m.ToUpperInvariant()));
+            return timetable;
+        }
+
+        /// <summary>The parameters object with -Branch/-Tag merged in, or null; a terminating error when invalid.</summary>
+        internal JsonObject? ParametersJson()
+        {
+            if (Branch != null && Tag != null) ThrowInvalidArgument("CircleCi.BranchAndTag", "A schedule runs on a branch or a tag, not both.", Tag);
+            if (Parameters == null && Branch == null && Tag == null) return null;
+            JsonObject json = new JsonObject();
+            if (Parameters != null)
+            {
+                json = PipelineParameters.ToJson(Parameters, out string? error);
+                if (error != null) ThrowInvalidArgument("CircleCi.InvalidPipelineParameter", error, Parameters);
+            }
+            if (Branch != null) json["branch"] = Branch;
+            if (Tag != null) json["tag"] = Tag;
+            return json;
+        }
+
+        /// <summary>The body fields both cmdlets send: name, description, attribution-actor, parameters.</summary>
+        internal void AddCommonFields(JsonObject body, string? name)
+        {
+            if (name != null) body["name"] = name;
+            if (Description != null) body["description"] = Description;
+            if (AttributionActor != null) body["attribution-actor"] = AttributionActor;
+            JsonObject? parameters = ParametersJson();
+            if (parameters != null) body["parameters"] = parameters;
+        }
+
+        private static JsonArray Array(System.Collections.Generic.IEnumerable<JsonNode?> items) => new JsonArray(items.ToArray());
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Security;
+using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Core.Json;
+
+namespace CircleCi.PowerShell.Cmdlets.Webhook
+{
+    /// <summary>
+    /// New-CircleWebhook: creates an outbound webhook for a project (POST /webhook). The signing secret is a
+    /// SecureString (a plain string is accepted), sent once and never written to any stream.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "CircleWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Models.Webhook))]
+    [CircleApiOperation("createWebhook")]
+    public sealed class NewCircleWebhookCommand : CircleApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public Guid[] ProjectId { get; set; } = Array.Empty<Guid>();
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        [Parameter(Mandatory = true, Position = 2)]
+        [ValidateNotNullOrEmpty]
+        public string Url { get; set; } = string.Empty;
+
+        [Parameter]
+        [ValidateSet("workflow-completed", "job-completed")]
+        public string[] Events { get; set; } = { "workflow-completed" };
+
+        /// <summary>The secret CircleCI signs each delivery with (circleci-signature header).</summary>
+        [Parameter(Mandatory = true)]
+        [SecureStringTransformation]
+        public SecureString? SigningSecret { get; set; }
+
+        /// <summary>Check the receiver's TLS certificate (default true; turn off only for self-signed test receivers).</summary>
+        [Parameter]
+        public bool VerifyTls { get; set; } = true;
+
+        protected override void BeginProcessing()
+        {
+            string? error = WebhookInput.CheckUrl(Url);
+            if (error != null) ThrowInvalidArgument("CircleCi.InvalidWebhookUrl", error, Url);
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (Guid project in ProjectId)
+            {
+                if (!ShouldProcess($"project {project}: {Name} -> {Url}", "Create webhook")) continue;
+                ForItem(project, () =>
+                {
+                    string secret = SecretInput.Reveal(SigningSecret!);
+                    var body = new JsonObject
+                    {
+                        ["name"] = Name, ["url"] = Url, ["verify-tls"] = VerifyTls, ["signing-secret"] = secret,
+                        ["events"] = new JsonArray(Events.Distinct().Select(e => (JsonNode?)e).ToArray()),
+                        ["scope"] = new JsonObject { ["id"] = project.ToString("D"), ["type"] = "project" },
+                    };
+                    WriteObject(SendJson(HttpMethod.Post, "webhook", body, WebhookJson.Default.Webhook, "createWebhook", new[] { secret }));
+                });
+            }
+        }
+    }
+}

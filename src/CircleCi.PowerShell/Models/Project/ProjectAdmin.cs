@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace CircleCi.PowerShell.Models
+{
+    /// <summary>A project environment variable. CircleCI never returns the value: <see cref="Value"/> is masked ("xxxx" and the last four characters).</summary>
+    public sealed class EnvironmentVariable
+    {
+        public string Name { get; set; } = string.Empty;
+        /// <summary>The masked value, e.g. xxxx1234.</summary>
+        public string Value { get; set; } = string.Empty;
+        /// <summary>When it was created (older variables have none).</summary>
+        [JsonPropertyName("created-at")] public DateTimeOffset? CreatedAt { get; set; }
+
+        /// <summary>The project it belongs to (set by the cmdlet; not part of the answer).</summary>
+        [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
+
+        public override string ToString() => Name;
+    }
+
+    /// <summary>An SSH key CircleCI checks out a project's code with.</summary>
+    public sealed class CheckoutKey
+    {
+        [JsonPropertyName("public-key")] public string PublicKey { get; set; } = string.Empty;
+        /// <summary>deploy-key or github-user-key.</summary>
+        public string Type { get; set; } = string.Empty;
+        /// <summary>MD5 (aa:bb:..) by default, SHA256:... with -Digest sha256.</summary>
+        public string Fingerprint { get; set; } = string.Empty;
+        /// <summary>Whether CircleCI uses this key when a project has several.</summary>
+        public bool Preferred { get; set; }
+        [JsonPropertyName("created-at")] public DateTimeOffset CreatedAt { get; set; }
+
+        [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
+
+        public override string ToString() => Fingerprint;
+    }
+
+    /// <summary>A project's advanced settings (GET/PATCH /project/{provider}/{org}/{project}/settings).</summary>
+    public sealed class ProjectSettings
+    {
+        public ProjectAdvancedSettings Advanced { get; set; } = new ProjectAdvancedSettings();
+
+        [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
+
+        public override string ToString() => ProjectSlug;
+    }
+
+    /// <summary>Project Settings > Advanced. Null means CircleCI did not report the setting.</summary>
+    public sealed class ProjectAdvancedSettings
+    {
+        public bool? AutocancelBuilds { get; set; }
+        public bool? BuildForkPrs { get; set; }
+        public bool? BuildPrsOnly { get; set; }
+        public bool? DisableSsh { get; set; }
+        public bool? ForksReceiveSecretEnvVars { get; set; }
+        public bool? Oss { get; set; }
+        public bool? SetGithubStatus { get; set; }
+        public bool? SetupWorkflows { get; set; }
+        public bool? WriteSettingsRequiresAdmin { get; set; }
+        public List<string>? PrOnlyBranchOverrides { get; set; }
+    }
+}
