@@ -18,6 +18,7 @@
         'Formats/Workflow.Format.ps1xml'
         'Formats/Job.Format.ps1xml'
         'Formats/Insights.Format.ps1xml'
+        'Formats/Organization.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -52,6 +53,11 @@
         'Get-CircleOrgSummary'
         'Get-CircleProjectSummary'
         'Get-CircleJobTimeseries'
+        'New-CircleOrganization'
+        'Remove-CircleOrganization'
+        'Get-CircleUrlOrbAllowList'
+        'Add-CircleUrlOrbAllowListEntry'
+        'Remove-CircleUrlOrbAllowListEntry'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -16,6 +16,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         ProjectEndpoints.Map(api);
         PipelineEndpoints.Map(api);
         InsightsEndpoints.Map(api);
+        OrganizationEndpoints.Map(api);
     }
 }
 

@@ -43,6 +43,7 @@ public sealed partial class EmulatorState
             Pipelines.Clear(); PipelinesByProject.Clear(); Workflows.Clear(); WorkflowsByPipeline.Clear();
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
             ResetAreas();
+            ResetOrgAreas();
             Seed.Load(this);
             InsightsSeed.Load(this);
             SeedAreas();
