@@ -19,6 +19,7 @@
         'Formats/Job.Format.ps1xml'
         'Formats/Insights.Format.ps1xml'
         'Formats/Organization.Format.ps1xml'
+        'Formats/Group.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -58,6 +59,9 @@
         'Get-CircleUrlOrbAllowList'
         'Add-CircleUrlOrbAllowListEntry'
         'Remove-CircleUrlOrbAllowListEntry'
+        'Get-CircleGroup'
+        'New-CircleGroup'
+        'Remove-CircleGroup'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

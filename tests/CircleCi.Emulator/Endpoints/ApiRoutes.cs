@@ -17,6 +17,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         PipelineEndpoints.Map(api);
         InsightsEndpoints.Map(api);
         OrganizationEndpoints.Map(api);
+        GroupEndpoints.Map(api);
     }
 }
 

@@ -43,10 +43,10 @@ public sealed partial class EmulatorState
             Pipelines.Clear(); PipelinesByProject.Clear(); Workflows.Clear(); WorkflowsByPipeline.Clear();
             Jobs.Clear(); JobsByWorkflow.Clear(); NextJobNumber.Clear(); ProjectTokens.Clear();
             ResetAreas();
-            ResetOrgAreas();
             Seed.Load(this);
             InsightsSeed.Load(this);
             SeedAreas();
+            ResetOrgAreas();
         }
     }
 

@@ -9,6 +9,16 @@ public sealed partial class EmulatorState
     /// <summary>URL orb allow-list entries per organization id.</summary>
     public Dictionary<Guid, List<AllowListEntryRecord>> OrbAllowList { get; } = new();
 
+    /// <summary>Groups per organization id; gh/acme is seeded with three.</summary>
+    public Dictionary<Guid, List<GroupRecord>> Groups { get; } = new();
+
+    /// <summary>The groups of an organization (a new, empty list when it has none yet).</summary>
+    public List<GroupRecord> GroupsOf(OrgRecord org)
+    {
+        if (!Groups.TryGetValue(org.Id!.Value, out var list)) Groups[org.Id.Value] = list = new();
+        return list;
+    }
+
     /// <summary>Finds an organization by slug (gh/acme, circleci/&lt;id&gt;) or by id.</summary>
     public OrgRecord? FindOrg(string slugOrId)
     {
@@ -21,6 +31,10 @@ public sealed partial class EmulatorState
     private void ResetOrgAreas()
     {
         OrbAllowList.Clear();
+        Groups.Clear();
+        if (Orgs.GetValueOrDefault("gh/acme") is { } acme)
+            foreach (var name in new[] { "developers", "release-managers", "auditors" })
+                GroupsOf(acme).Add(new GroupRecord { Id = Seed.IdFor("group:gh/acme/" + name, Options.Seed), Name = name, Description = "The " + name + " of acme" });
     }
 }
 
@@ -30,4 +44,11 @@ public sealed class AllowListEntryRecord
     public required string Name { get; init; }
     public required string Prefix { get; init; }
     public required string Auth { get; init; }
+}
+
+public sealed class GroupRecord
+{
+    public required Guid Id { get; init; }
+    public required string Name { get; init; }
+    public string Description { get; init; } = "";
 }
