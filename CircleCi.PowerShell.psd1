@@ -20,6 +20,7 @@
         'Formats/Insights.Format.ps1xml'
         'Formats/Organization.Format.ps1xml'
         'Formats/Group.Format.ps1xml'
+        'Formats/Deploy.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -62,6 +63,9 @@
         'Get-CircleGroup'
         'New-CircleGroup'
         'Remove-CircleGroup'
+        'Get-CircleDeployEnvironment'
+        'Get-CircleDeployComponent'
+        'Get-CircleDeployComponentVersion'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -18,6 +18,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         InsightsEndpoints.Map(api);
         OrganizationEndpoints.Map(api);
         GroupEndpoints.Map(api);
+        DeployEndpoints.Map(api);
     }
 }
 

@@ -52,7 +52,7 @@ public class CoverageTests
         "GetOrgClaims", "PatchOrgClaims", "DeleteOrgClaims", "GetProjectClaims", "PatchProjectClaims", "DeleteProjectClaims",
         "GetDecisionLogs", "MakeDecision", "GetDecisionSettings", "SetDecisionSettings", "GetDecisionLog", "GetDecisionLogPolicyBundle",
         "GetPolicyBundle", "CreatePolicyBundle", "GetPolicyDocument",
-        "listEnvironments", "getEnvironment", "listComponents", "getComponent", "listComponentVersions",
+        
     };
 
     private static readonly Assembly ModuleAssembly = typeof(CircleApiCmdlet).Assembly;
