@@ -21,6 +21,7 @@
         'Formats/Organization.Format.ps1xml'
         'Formats/Group.Format.ps1xml'
         'Formats/Deploy.Format.ps1xml'
+        'Formats/Usage.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -66,6 +67,8 @@
         'Get-CircleDeployEnvironment'
         'Get-CircleDeployComponent'
         'Get-CircleDeployComponentVersion'
+        'New-CircleUsageExport'
+        'Get-CircleUsageExport'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -19,6 +19,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         OrganizationEndpoints.Map(api);
         GroupEndpoints.Map(api);
         DeployEndpoints.Map(api);
+        UsageEndpoints.Map(api);
     }
 }
 

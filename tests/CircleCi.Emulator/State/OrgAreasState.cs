@@ -19,6 +19,22 @@ public sealed partial class EmulatorState
         return list;
     }
 
+    public Dictionary<Guid, UsageExportRecord> UsageExports { get; } = new();
+
+    /// <summary>Usage API calls per organization id (the emulator's hour never ends: reset clears it).</summary>
+    public Dictionary<Guid, int> UsageCalls { get; } = new();
+
+    /// <summary>Counts one usage API call; false once the organization has used its calls for the hour.</summary>
+    public bool CountUsageCall(Guid orgId)
+    {
+        lock (Sync)
+        {
+            var calls = UsageCalls.GetValueOrDefault(orgId) + 1;
+            UsageCalls[orgId] = calls;
+            return calls <= Endpoints.UsageEndpoints.CallsPerHour;
+        }
+    }
+
     /// <summary>Finds an organization by slug (gh/acme, circleci/&lt;id&gt;) or by id.</summary>
     public OrgRecord? FindOrg(string slugOrId)
     {
@@ -32,6 +48,8 @@ public sealed partial class EmulatorState
     {
         OrbAllowList.Clear();
         Groups.Clear();
+        UsageExports.Clear();
+        UsageCalls.Clear();
         SeedDeploy();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)
             foreach (var name in new[] { "developers", "release-managers", "auditors" })
@@ -52,4 +70,14 @@ public sealed class GroupRecord
     public required Guid Id { get; init; }
     public required string Name { get; init; }
     public string Description { get; init; } = "";
+}
+
+public sealed class UsageExportRecord
+{
+    public required Guid UsageExportJobId { get; init; }
+    public required string State { get; set; }
+    public required DateTime Start { get; init; }
+    public required DateTime End { get; init; }
+    public List<string> DownloadUrls { get; set; } = new();
+    [System.Text.Json.Serialization.JsonIgnore] public Guid OrgId { get; init; }
 }

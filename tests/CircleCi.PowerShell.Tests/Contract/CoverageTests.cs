@@ -45,7 +45,7 @@ public class CoverageTests
     {
         
         
-        "createUsageExport", "getUsageExport",
+        
         "listPipelineDefinitions", "createPipelineDefinition", "getPipelineDefinition", "updatePipelineDefinition", "deletePipelineDefinition",
         "listPipelineDefinitionTriggers", "createTrigger", "getTrigger", "updateTrigger", "deleteTrigger",
         "rollbackProject",
