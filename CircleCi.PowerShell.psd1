@@ -22,6 +22,7 @@
         'Formats/Group.Format.ps1xml'
         'Formats/Deploy.Format.ps1xml'
         'Formats/Usage.Format.ps1xml'
+        'Formats/Oidc.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -69,6 +70,9 @@
         'Get-CircleDeployComponentVersion'
         'New-CircleUsageExport'
         'Get-CircleUsageExport'
+        'Get-CircleOidcClaim'
+        'Set-CircleOidcClaim'
+        'Remove-CircleOidcClaim'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -20,6 +20,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         GroupEndpoints.Map(api);
         DeployEndpoints.Map(api);
         UsageEndpoints.Map(api);
+        OidcEndpoints.Map(api);
     }
 }
 

@@ -35,6 +35,9 @@ public sealed partial class EmulatorState
         }
     }
 
+    /// <summary>Custom OIDC claims per (organization, project or null).</summary>
+    public Dictionary<(Guid, Guid?), OidcClaimsRecord> OidcClaims { get; } = new();
+
     /// <summary>Finds an organization by slug (gh/acme, circleci/&lt;id&gt;) or by id.</summary>
     public OrgRecord? FindOrg(string slugOrId)
     {
@@ -50,6 +53,7 @@ public sealed partial class EmulatorState
         Groups.Clear();
         UsageExports.Clear();
         UsageCalls.Clear();
+        OidcClaims.Clear();
         SeedDeploy();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)
             foreach (var name in new[] { "developers", "release-managers", "auditors" })
@@ -80,4 +84,14 @@ public sealed class UsageExportRecord
     public required DateTime End { get; init; }
     public List<string> DownloadUrls { get; set; } = new();
     [System.Text.Json.Serialization.JsonIgnore] public Guid OrgId { get; init; }
+}
+
+public sealed class OidcClaimsRecord
+{
+    public required Guid OrgId { get; init; }
+    public Guid? ProjectId { get; init; }
+    public List<string>? Audience { get; set; }
+    public DateTime? AudienceUpdatedAt { get; set; }
+    public string? Ttl { get; set; }
+    public DateTime? TtlUpdatedAt { get; set; }
 }

@@ -49,7 +49,7 @@ public class CoverageTests
         "listPipelineDefinitions", "createPipelineDefinition", "getPipelineDefinition", "updatePipelineDefinition", "deletePipelineDefinition",
         "listPipelineDefinitionTriggers", "createTrigger", "getTrigger", "updateTrigger", "deleteTrigger",
         "rollbackProject",
-        "GetOrgClaims", "PatchOrgClaims", "DeleteOrgClaims", "GetProjectClaims", "PatchProjectClaims", "DeleteProjectClaims",
+        
         "GetDecisionLogs", "MakeDecision", "GetDecisionSettings", "SetDecisionSettings", "GetDecisionLog", "GetDecisionLogPolicyBundle",
         "GetPolicyBundle", "CreatePolicyBundle", "GetPolicyDocument",
         
