@@ -23,6 +23,7 @@
         'Formats/Deploy.Format.ps1xml'
         'Formats/Usage.Format.ps1xml'
         'Formats/Oidc.Format.ps1xml'
+        'Formats/PipelineDefinition.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -73,6 +74,14 @@
         'Get-CircleOidcClaim'
         'Set-CircleOidcClaim'
         'Remove-CircleOidcClaim'
+        'Get-CirclePipelineDefinition'
+        'New-CirclePipelineDefinition'
+        'Set-CirclePipelineDefinition'
+        'Remove-CirclePipelineDefinition'
+        'Get-CircleTrigger'
+        'New-CircleTrigger'
+        'Set-CircleTrigger'
+        'Remove-CircleTrigger'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

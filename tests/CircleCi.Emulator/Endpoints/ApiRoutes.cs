@@ -21,6 +21,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         DeployEndpoints.Map(api);
         UsageEndpoints.Map(api);
         OidcEndpoints.Map(api);
+        PipelineDefinitionEndpoints.Map(api);
     }
 }
 

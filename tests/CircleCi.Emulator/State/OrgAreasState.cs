@@ -55,6 +55,7 @@ public sealed partial class EmulatorState
         UsageCalls.Clear();
         OidcClaims.Clear();
         SeedDeploy();
+        SeedDefinitions();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)
             foreach (var name in new[] { "developers", "release-managers", "auditors" })
                 GroupsOf(acme).Add(new GroupRecord { Id = Seed.IdFor("group:gh/acme/" + name, Options.Seed), Name = name, Description = "The " + name + " of acme" });

@@ -46,8 +46,8 @@ public class CoverageTests
         
         
         
-        "listPipelineDefinitions", "createPipelineDefinition", "getPipelineDefinition", "updatePipelineDefinition", "deletePipelineDefinition",
-        "listPipelineDefinitionTriggers", "createTrigger", "getTrigger", "updateTrigger", "deleteTrigger",
+        
+        
         "rollbackProject",
         
         "GetDecisionLogs", "MakeDecision", "GetDecisionSettings", "SetDecisionSettings", "GetDecisionLog", "GetDecisionLogPolicyBundle",
