@@ -24,6 +24,7 @@
         'Formats/Usage.Format.ps1xml'
         'Formats/Oidc.Format.ps1xml'
         'Formats/PipelineDefinition.Format.ps1xml'
+        'Formats/Rollback.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -82,6 +83,7 @@
         'New-CircleTrigger'
         'Set-CircleTrigger'
         'Remove-CircleTrigger'
+        'Invoke-CircleRollback'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

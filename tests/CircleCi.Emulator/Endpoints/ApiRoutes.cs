@@ -22,6 +22,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         UsageEndpoints.Map(api);
         OidcEndpoints.Map(api);
         PipelineDefinitionEndpoints.Map(api);
+        RollbackEndpoints.Map(api);
     }
 }
 

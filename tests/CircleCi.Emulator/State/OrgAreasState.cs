@@ -38,6 +38,9 @@ public sealed partial class EmulatorState
     /// <summary>Custom OIDC claims per (organization, project or null).</summary>
     public Dictionary<(Guid, Guid?), OidcClaimsRecord> OidcClaims { get; } = new();
 
+    /// <summary>"component-id|environment-id" of the rollbacks started (a second one is a 409).</summary>
+    public HashSet<string> RollbacksInProgress { get; } = new();
+
     /// <summary>Finds an organization by slug (gh/acme, circleci/&lt;id&gt;) or by id.</summary>
     public OrgRecord? FindOrg(string slugOrId)
     {
@@ -54,6 +57,7 @@ public sealed partial class EmulatorState
         UsageExports.Clear();
         UsageCalls.Clear();
         OidcClaims.Clear();
+        RollbacksInProgress.Clear();
         SeedDeploy();
         SeedDefinitions();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)

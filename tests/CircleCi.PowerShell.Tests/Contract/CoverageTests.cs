@@ -48,7 +48,7 @@ public class CoverageTests
         
         
         
-        "rollbackProject",
+        
         
         "GetDecisionLogs", "MakeDecision", "GetDecisionSettings", "SetDecisionSettings", "GetDecisionLog", "GetDecisionLogPolicyBundle",
         "GetPolicyBundle", "CreatePolicyBundle", "GetPolicyDocument",
