@@ -25,6 +25,7 @@
         'Formats/Oidc.Format.ps1xml'
         'Formats/PipelineDefinition.Format.ps1xml'
         'Formats/Rollback.Format.ps1xml'
+        'Formats/Policy.Format.ps1xml'
     )
     CmdletsToExport        = @(
         'Connect-Circle'
@@ -84,6 +85,8 @@
         'Set-CircleTrigger'
         'Remove-CircleTrigger'
         'Invoke-CircleRollback'
+        'Get-CirclePolicyDecisionSetting'
+        'Set-CirclePolicyDecisionSetting'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

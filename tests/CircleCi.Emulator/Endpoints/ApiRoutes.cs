@@ -23,6 +23,7 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         OidcEndpoints.Map(api);
         PipelineDefinitionEndpoints.Map(api);
         RollbackEndpoints.Map(api);
+        PolicyEndpoints.Map(api);
     }
 }
 

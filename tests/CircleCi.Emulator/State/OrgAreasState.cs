@@ -41,6 +41,9 @@ public sealed partial class EmulatorState
     /// <summary>"component-id|environment-id" of the rollbacks started (a second one is a 409).</summary>
     public HashSet<string> RollbacksInProgress { get; } = new();
 
+    /// <summary>Owners (organization ids) with config policy evaluation enabled.</summary>
+    public HashSet<string> PolicyEnabled { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Finds an organization by slug (gh/acme, circleci/&lt;id&gt;) or by id.</summary>
     public OrgRecord? FindOrg(string slugOrId)
     {
@@ -58,6 +61,7 @@ public sealed partial class EmulatorState
         UsageCalls.Clear();
         OidcClaims.Clear();
         RollbacksInProgress.Clear();
+        PolicyEnabled.Clear();
         SeedDeploy();
         SeedDefinitions();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)

@@ -50,7 +50,7 @@ public class CoverageTests
         
         
         
-        "GetDecisionLogs", "MakeDecision", "GetDecisionSettings", "SetDecisionSettings", "GetDecisionLog", "GetDecisionLogPolicyBundle",
+        "GetDecisionLogs", "MakeDecision", "GetDecisionLog", "GetDecisionLogPolicyBundle",
         "GetPolicyBundle", "CreatePolicyBundle", "GetPolicyDocument",
         
     };
