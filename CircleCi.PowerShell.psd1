@@ -87,6 +87,7 @@
         'Invoke-CircleRollback'
         'Get-CirclePolicyDecisionSetting'
         'Set-CirclePolicyDecisionSetting'
+        'Get-CirclePolicy'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -2,12 +2,13 @@ using CircleCi.Emulator.State;
 
 namespace CircleCi.Emulator.Endpoints;
 
-/// <summary>Policy Management tag (decision settings so far). Owners are organization ids; errors are {"error": ...}.</summary>
+/// <summary>Policy Management tag (decision settings and the policy bundle so far). Owners are organization ids; errors are {"error": ...}.</summary>
 public static class PolicyEndpoints
 {
     public static void Map(ApiRoutes api)
     {
         var state = api.State;
+        MapBundle(api, state);
         const string settings = "/owner/{ownerId}/context/{context}/decision/settings";
 
         api.V2.MapGet(settings, (string ownerId, string context) =>
@@ -28,6 +29,24 @@ public static class PolicyEndpoints
                 else state.PolicyEnabled.Remove(ownerId);
             }
             return Json.Ok(new { enabled });
+        });
+    }
+
+    private static void MapBundle(ApiRoutes api, EmulatorState state)
+    {
+        const string bundle = "/owner/{ownerId}/context/{context}/policy-bundle";
+        api.V2.MapGet(bundle, (string ownerId, string context) =>
+        {
+            if (Scope(state, ownerId, context) is { } refused) return refused;
+            lock (state.Sync)
+                return Json.Ok(state.PoliciesOf(ownerId).ToDictionary(p => p.Name, p => new List<PolicyRecord> { p }));
+        });
+        api.V2.MapGet(bundle + "/{name}", (string ownerId, string context, string name) =>
+        {
+            if (Scope(state, ownerId, context) is { } refused) return refused;
+            lock (state.Sync)
+                return state.PoliciesOf(ownerId).FirstOrDefault(p => p.Name == name) is { } policy
+                    ? Json.Ok(policy) : OidcEndpoints.Error(404, "Policy not found.");
         });
     }
 

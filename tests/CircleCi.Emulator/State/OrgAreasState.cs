@@ -44,6 +44,11 @@ public sealed partial class EmulatorState
     /// <summary>Owners (organization ids) with config policy evaluation enabled.</summary>
     public HashSet<string> PolicyEnabled { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Config policies per owner (organization id); gh/acme has one seeded.</summary>
+    public Dictionary<string, List<PolicyRecord>> Policies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<PolicyRecord> PoliciesOf(string ownerId) => Policies.GetValueOrDefault(ownerId) ?? new();
+
     /// <summary>Finds an organization by slug (gh/acme, circleci/&lt;id&gt;) or by id.</summary>
     public OrgRecord? FindOrg(string slugOrId)
     {
@@ -62,6 +67,10 @@ public sealed partial class EmulatorState
         OidcClaims.Clear();
         RollbacksInProgress.Clear();
         PolicyEnabled.Clear();
+        Policies.Clear();
+        if (Orgs.GetValueOrDefault("gh/acme")?.Id is { } acmeId)
+            Policies[acmeId.ToString()] = new() { new PolicyRecord("require_security_orb",
+                "package org\n\npolicy_name[\"require_security_orb\"]\n\nrequire_orbs[\"acme/security\"]\n", Seed.Epoch, "ada") };
         SeedDeploy();
         SeedDefinitions();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)
@@ -104,3 +113,5 @@ public sealed class OidcClaimsRecord
     public string? Ttl { get; set; }
     public DateTime? TtlUpdatedAt { get; set; }
 }
+
+public sealed record PolicyRecord(string Name, string Content, DateTime CreatedAt, string CreatedBy);

@@ -51,7 +51,7 @@ public class CoverageTests
         
         
         "GetDecisionLogs", "MakeDecision", "GetDecisionLog", "GetDecisionLogPolicyBundle",
-        "GetPolicyBundle", "CreatePolicyBundle", "GetPolicyDocument",
+        "CreatePolicyBundle", 
         
     };
 

@@ -16,7 +16,8 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         [ValidateNotNullOrEmpty]
         public string Context { get; set; } = "config";
 
-        internal string SettingsUri => $"owner/{System.Uri.EscapeDataString(OwnerId)}/context/{System.Uri.EscapeDataString(Context)}/decision/settings";
+        internal string ContextUri => $"owner/{System.Uri.EscapeDataString(OwnerId)}/context/{System.Uri.EscapeDataString(Context)}";
+        internal string SettingsUri => ContextUri + "/decision/settings";
 
         internal Models.PolicyDecisionSettings Scoped(Models.PolicyDecisionSettings settings)
         {
