@@ -110,6 +110,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         app.UseRouting(); // explicit, so the middleware above runs before route matching
 
         ControlEndpoints.Map(app, server);
+        UsageEndpoints.MapFiles(app, server.State);
         ApiRoutes.MapAll(new ApiRoutes(app.MapGroup("/api/v2"), app.MapGroup("/api/v1.1"), server.State));
         app.MapFallback("/api/{**rest}", () => Json.Error(404, "Not found."));
     }

@@ -25,6 +25,14 @@ public sealed record ApiRoutes(RouteGroupBuilder V2, RouteGroupBuilder V11, Emul
         ContextEndpoints.Map(api);
         ScheduleEndpoints.Map(api);
         WebhookEndpoints.Map(api);
+        OrganizationEndpoints.Map(api);
+        GroupEndpoints.Map(api);
+        DeployEndpoints.Map(api);
+        UsageEndpoints.Map(api);
+        OidcEndpoints.Map(api);
+        PipelineDefinitionEndpoints.Map(api);
+        RollbackEndpoints.Map(api);
+        PolicyEndpoints.Map(api);
     }
 }
 

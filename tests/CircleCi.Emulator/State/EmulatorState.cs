@@ -53,6 +53,7 @@ public sealed partial class EmulatorState
             SeedCi();
             AdminSeed.Load(this);
             SeedAreas();
+            ResetOrgAreas();
         }
     }
 

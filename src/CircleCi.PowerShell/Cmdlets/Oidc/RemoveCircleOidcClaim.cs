@@ -1,0 +1,27 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Net.Http;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Oidc
+{
+    /// <summary>Remove-CircleOidcClaim: removes custom claims, so tokens use CircleCI's defaults again.</summary>
+    [Cmdlet(VerbsCommon.Remove, "CircleOidcClaim", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(OidcClaims))]
+    [CircleApiOperation("DeleteOrgClaims")]
+    [CircleApiOperation("DeleteProjectClaims")]
+    public sealed class RemoveCircleOidcClaimCommand : OidcClaimCmdlet
+    {
+        [Parameter(Mandatory = true)]
+        [ValidateSet("audience", "ttl")]
+        public string[] Claim { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            string claims = string.Join(",", Claim.Select(c => c.ToLowerInvariant()).Distinct());
+            if (!ShouldProcess(Target, "Remove " + claims)) return;
+            Call(HttpMethod.Delete, "claims=" + claims, null, "DeleteOrgClaims", "DeleteProjectClaims");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Management.Automation;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Organization
+{
+    /// <summary>Get-CircleUrlOrbAllowList: the URL prefixes an organization may import orbs from (GET /organization/{org}/url-orb-allow-list).</summary>
+    [Cmdlet(VerbsCommon.Get, "CircleUrlOrbAllowList")]
+    [OutputType(typeof(UrlOrbAllowListEntry))]
+    [CircleApiOperation("listURLOrbAllowListEntries", Model = typeof(UrlOrbAllowList))]
+    public sealed class GetCircleUrlOrbAllowListCommand : CircleApiCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] OrgSlug { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            foreach (string org in OrgSlug)
+            {
+                ForItem(org, () =>
+                {
+                    var list = GetJson($"organization/{org}/url-orb-allow-list", OrganizationJson.Default.UrlOrbAllowList, "listURLOrbAllowListEntries");
+                    foreach (UrlOrbAllowListEntry entry in list.Items)
+                    {
+                        entry.OrgSlug = org;
+                        WriteObject(entry);
+                    }
+                });
+            }
+        }
+    }
+}

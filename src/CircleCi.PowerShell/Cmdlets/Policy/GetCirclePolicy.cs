@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Policy
+{
+    /// <summary>Get-CirclePolicy: the config policies of an owner's bundle, or named policies.</summary>
+    [Cmdlet(VerbsCommon.Get, "CirclePolicy")]
+    [OutputType(typeof(PolicyDocument))]
+    [CircleApiOperation("GetPolicyBundle")]
+    [CircleApiOperation("GetPolicyDocument")]
+    public sealed class GetCirclePolicyCommand : PolicyCmdlet
+    {
+        [Parameter(Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (Name == null)
+            {
+                ForItem(OwnerId, () =>
+                {
+                    var bundle = GetJson(ContextUri + "/policy-bundle", PolicyJson.Default.DictionaryStringListPolicyDocument, "GetPolicyBundle");
+                    foreach (PolicyDocument policy in bundle.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value))
+                        WriteObject(Scoped(policy));
+                });
+                return;
+            }
+            foreach (string name in Name)
+                ForItem(name, () => WriteObject(Scoped(GetJson($"{ContextUri}/policy-bundle/{Uri.EscapeDataString(name)}",
+                    PolicyJson.Default.PolicyDocument, "GetPolicyDocument"))));
+        }
+
+        private PolicyDocument Scoped(PolicyDocument policy)
+        {
+            policy.OwnerId = OwnerId;
+            policy.Context = Context;
+            return policy;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Management.Automation;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Policy
+{
+    /// <summary>Get-CirclePolicyDecisionSetting: whether config policies are evaluated for an organization.</summary>
+    [Cmdlet(VerbsCommon.Get, "CirclePolicyDecisionSetting")]
+    [OutputType(typeof(PolicyDecisionSettings))]
+    [CircleApiOperation("GetDecisionSettings")]
+    public sealed class GetCirclePolicyDecisionSettingCommand : PolicyCmdlet
+    {
+        protected override void ProcessRecord() =>
+            ForItem(OwnerId, () => WriteObject(Scoped(GetJson(SettingsUri, PolicyJson.Default.PolicyDecisionSettings, "GetDecisionSettings"))));
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets.Trigger
+{
+    /// <summary>New-CircleTrigger: adds a GitHub App or webhook trigger to a pipeline definition.</summary>
+    [Cmdlet(VerbsCommon.New, "CircleTrigger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(DefinitionTrigger))]
+    [CircleApiOperation("createTrigger")]
+    public sealed class NewCircleTriggerCommand : TriggerSettingsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public Guid ProjectId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        public Guid PipelineDefinitionId { get; set; }
+
+        [Parameter(Mandatory = true)]
+        [ValidateSet("github_app", "webhook")]
+        public string EventSource { get; set; } = "github_app";
+
+        /// <summary>The GitHub repository id whose events start pipelines (github_app).</summary>
+        [Parameter]
+        public string? RepoExternalId { get; set; }
+
+        [Parameter]
+        public SwitchParameter Disabled { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (EventSource == "github_app" && string.IsNullOrEmpty(RepoExternalId))
+                ThrowInvalidArgument("CircleCi.RepoRequired", "A github_app trigger needs -RepoExternalId.", PipelineDefinitionId);
+            var source = new JsonObject { ["provider"] = EventSource };
+            if (RepoExternalId != null) source["repo"] = new JsonObject { ["external_id"] = RepoExternalId };
+            if (WebhookSender != null) source["webhook"] = new JsonObject { ["sender"] = WebhookSender };
+            var body = new JsonObject { ["event_source"] = source };
+            AddSettings(body, Disabled.IsPresent ? true : (bool?)null);
+            if (!ShouldProcess($"pipeline definition {PipelineDefinitionId}", $"Add {EventSource} trigger")) return;
+            ForItem(PipelineDefinitionId, () =>
+            {
+                var trigger = SendJson(HttpMethod.Post, $"projects/{ProjectId:D}/pipeline-definitions/{PipelineDefinitionId:D}/triggers", body,
+                    PipelineDefinitionJson.Default.DefinitionTrigger, "createTrigger");
+                trigger.ProjectId = ProjectId;
+                trigger.DefinitionId = PipelineDefinitionId;
+                WriteObject(trigger);
+            });
+        }
+    }
+}

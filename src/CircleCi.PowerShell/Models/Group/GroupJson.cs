@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Json
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(Group))]
+    [JsonSerializable(typeof(PagedResponse<Group>))]
+    internal partial class GroupJson : JsonSerializerContext
+    {
+    }
+}

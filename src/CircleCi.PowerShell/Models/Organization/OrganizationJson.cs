@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Json
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(Organization))]
+    [JsonSerializable(typeof(UrlOrbAllowList))]
+    [JsonSerializable(typeof(IdMessageResponse))]
+    internal partial class OrganizationJson : JsonSerializerContext
+    {
+    }
+}

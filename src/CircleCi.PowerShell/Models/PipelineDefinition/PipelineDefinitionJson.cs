@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Json
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(PipelineDefinition))]
+    [JsonSerializable(typeof(ItemList<PipelineDefinition>))]
+    [JsonSerializable(typeof(DefinitionTrigger))]
+    [JsonSerializable(typeof(ItemList<DefinitionTrigger>))]
+    internal partial class PipelineDefinitionJson : JsonSerializerContext
+    {
+    }
+}

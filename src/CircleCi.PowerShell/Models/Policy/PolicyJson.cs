@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Json
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(PolicyDecisionSettings))]
+    [JsonSerializable(typeof(PolicyDocument))]
+    [JsonSerializable(typeof(System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<PolicyDocument>>))]
+    internal partial class PolicyJson : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Json
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    [JsonSerializable(typeof(RollbackResult))]
+    internal partial class RollbackJson : JsonSerializerContext
+    {
+    }
+}
