@@ -76,7 +76,7 @@ public static class PipelineDefinitionEndpoints
             if (body?.EventSource?.Provider is not ("github_app" or "webhook")) return Json.Error(400, "event_source.provider must be github_app or webhook.");
             var triggerId = Guid.NewGuid();
             var webhook = body.EventSource.Provider == "webhook"
-                ? new WebhookRecord($"https://internal.circleci.com/private/soc/e/{triggerId}", body.EventSource.Webhook?.Sender) : null;
+                ? new TriggerWebhookRecord($"https://internal.circleci.com/private/soc/e/{triggerId}", body.EventSource.Webhook?.Sender) : null;
             var trigger = new TriggerRecord
             {
                 Id = triggerId, CreatedAt = Seed.Epoch.AddDays(30), ProjectId = d.ProjectId, DefinitionId = d.Id,

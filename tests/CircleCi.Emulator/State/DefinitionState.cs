@@ -15,9 +15,9 @@ public sealed class PipelineDefinitionRecord
     [System.Text.Json.Serialization.JsonIgnore] public Guid ProjectId { get; init; }
 }
 
-public sealed record WebhookRecord(string? Url, string? Sender);
+public sealed record TriggerWebhookRecord(string? Url, string? Sender);
 
-public sealed record EventSourceRecord(string Provider, SourceRepoRecord? Repo, WebhookRecord? Webhook);
+public sealed record EventSourceRecord(string Provider, SourceRepoRecord? Repo, TriggerWebhookRecord? Webhook);
 
 public sealed class TriggerRecord
 {
