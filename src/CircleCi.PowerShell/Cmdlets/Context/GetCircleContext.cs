@@ -21,6 +21,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = SlugSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OwnerSlug", "OrganizationSlug")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgSlugCompleter))]
         public string[] OrgSlug { get; set; } = Array.Empty<string>();
 
         /// <summary>The owner's id: an organization, or an account on CircleCI server.</summary>

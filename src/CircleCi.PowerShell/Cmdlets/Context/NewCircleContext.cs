@@ -22,6 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = SlugSet, ValueFromPipelineByPropertyName = true)]
         [Alias("OwnerSlug", "OrganizationSlug")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgSlugCompleter))]
         public string OrgSlug { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ParameterSetName = OwnerIdSet)]

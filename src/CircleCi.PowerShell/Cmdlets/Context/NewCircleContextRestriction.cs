@@ -35,7 +35,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
         public string Value { get; set; } = string.Empty;
 
         /// <summary>A project restriction by slug: the project's id is looked up first.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ProjectSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ProjectSet, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ProjectSlugCompleter))]
         public string ProjectSlug { get; set; } = string.Empty;
 

@@ -14,6 +14,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgSlugCompleter))]
         public string OrgSlug { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]

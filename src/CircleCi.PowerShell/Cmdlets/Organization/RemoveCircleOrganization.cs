@@ -13,6 +13,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
         /// <summary>Organization slugs (gh/acme, circleci/&lt;id&gt;) or ids.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgSlugCompleter))]
         public string[] OrgSlug { get; set; } = Array.Empty<string>();
 
         protected override void ProcessRecord()

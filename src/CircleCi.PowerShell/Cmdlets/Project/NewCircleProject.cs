@@ -35,6 +35,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
         /// <summary>An existing GitHub OAuth or Bitbucket repository to build (gh/org/repo, bb/org/repo).</summary>
         [Parameter(Mandatory = true, ParameterSetName = RepoSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Slug")]
+        [ArgumentCompleter(typeof(ProjectSlugCompleter))]
         public string[] ProjectSlug { get; set; } = Array.Empty<string>();
 
         protected override void ProcessRecord()

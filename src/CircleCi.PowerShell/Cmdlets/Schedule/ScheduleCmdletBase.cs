@@ -37,7 +37,7 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
         /// <summary>Pipeline parameters; -Branch and -Tag add branch/tag.</summary>
         [Parameter] [Alias("Parameter")] public IDictionary? Parameters { get; set; }
 
-        [Parameter] [ValidateNotNullOrEmpty] public string? Branch { get; set; }
+        [Parameter] [ValidateNotNullOrEmpty] [ArgumentCompleter(typeof(BranchCompleter))] public string? Branch { get; set; }
         [Parameter] [ValidateNotNullOrEmpty] public string? Tag { get; set; }
 
         internal bool HasTimetable => PerHour != null || HoursOfDay != null || DaysOfWeek != null || DaysOfMonth != null || Months != null;
