@@ -25,6 +25,10 @@ BeforeAll {
     $saved = @{ CIRCLE_TOKEN = $env:CIRCLE_TOKEN; CIRCLE_HOST = $env:CIRCLE_HOST }
     $env:CIRCLE_TOKEN = $AdminToken
     $env:CIRCLE_HOST = $EmulatorUrl
+    # The tour saves artifacts to ./artifacts: run it in a folder of its own.
+    $tourFolder = Join-Path ([IO.Path]::GetTempPath()) ("circleci-tour-" + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory $tourFolder | Out-Null
+    Push-Location $tourFolder
     # One scope for the whole tour, so a variable set in one step is there in the next.
     $tourScope = New-Module -Name ReadmeTour -ScriptBlock { }
     function Get-ComparableLine([string[]] $Lines) {
@@ -34,6 +38,8 @@ BeforeAll {
 }
 
 AfterAll {
+    Pop-Location
+    Remove-Item -Recurse -Force -LiteralPath $tourFolder -ErrorAction SilentlyContinue
     Disconnect-Circle
     foreach ($entry in $saved.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) }
 }
