@@ -100,6 +100,10 @@
         'Get-CirclePolicyDecisionSetting'
         'Set-CirclePolicyDecisionSetting'
         'Get-CirclePolicy'
+        'Get-CirclePolicyDecision'
+        'Get-CirclePolicyDecisionBundle'
+        'Test-CirclePolicyDecision'
+        'Publish-CirclePolicyBundle'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

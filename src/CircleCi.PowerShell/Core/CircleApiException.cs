@@ -43,6 +43,7 @@ namespace CircleCi.PowerShell.Core
                 case 405: return ("CircleApi.MethodNotAllowed", ErrorCategory.InvalidOperation);
                 case 408: return ("CircleApi.Timeout", ErrorCategory.OperationTimeout);
                 case 409: return ("CircleApi.Conflict", ErrorCategory.ResourceExists);
+                case 413: return ("CircleApi.PayloadTooLarge", ErrorCategory.LimitsExceeded);
                 case 422: return ("CircleApi.Unprocessable", ErrorCategory.InvalidData);
                 case 429: return ("CircleApi.RateLimited", ErrorCategory.LimitsExceeded);
             }

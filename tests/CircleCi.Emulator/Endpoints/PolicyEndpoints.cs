@@ -2,13 +2,15 @@ using CircleCi.Emulator.State;
 
 namespace CircleCi.Emulator.Endpoints;
 
-/// <summary>Policy Management tag (decision settings and the policy bundle so far). Owners are organization ids; errors are {"error": ...}.</summary>
-public static class PolicyEndpoints
+/// <summary>Policy Management tag: decision settings and the policy bundle (decisions in PolicyEndpoints.Decisions.cs). Owners are organization ids; errors are {"error": ...}.</summary>
+public static partial class PolicyEndpoints
 {
     public static void Map(ApiRoutes api)
     {
         var state = api.State;
         MapBundle(api, state);
+        MapPublish(api, state);
+        MapDecisions(api, state);
         const string settings = "/owner/{ownerId}/context/{context}/decision/settings";
 
         api.V2.MapGet(settings, (string ownerId, string context) =>

@@ -71,6 +71,7 @@ public sealed partial class EmulatorState
         if (Orgs.GetValueOrDefault("gh/acme")?.Id is { } acmeId)
             Policies[acmeId.ToString()] = new() { new PolicyRecord("require_security_orb",
                 "package org\n\npolicy_name[\"require_security_orb\"]\n\nrequire_orbs[\"acme/security\"]\n", Seed.Epoch, "ada") };
+        SeedDecisionLogs();
         SeedDeploy();
         SeedDefinitions();
         if (Orgs.GetValueOrDefault("gh/acme") is { } acme)

@@ -19,7 +19,6 @@ public class CoverageTests
     /// </summary>
     internal static readonly IReadOnlySet<string> PendingOnThisBranch = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GetDecisionLogs", "MakeDecision", "GetDecisionLog", "GetDecisionLogPolicyBundle", "CreatePolicyBundle",
     };
 
     private static readonly Assembly ModuleAssembly = typeof(CircleApiCmdlet).Assembly;

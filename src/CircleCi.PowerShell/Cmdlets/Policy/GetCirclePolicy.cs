@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
@@ -21,24 +20,12 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         {
             if (Name == null)
             {
-                ForItem(OwnerId, () =>
-                {
-                    var bundle = GetJson(ContextUri + "/policy-bundle", PolicyJson.Default.DictionaryStringListPolicyDocument, "GetPolicyBundle");
-                    foreach (PolicyDocument policy in bundle.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value))
-                        WriteObject(Scoped(policy));
-                });
+                ForItem(OwnerId, () => WriteBundle(GetJson(ContextUri + "/policy-bundle", PolicyJson.Default.DictionaryStringListPolicyDocument, "GetPolicyBundle")));
                 return;
             }
             foreach (string name in Name)
                 ForItem(name, () => WriteObject(Scoped(GetJson($"{ContextUri}/policy-bundle/{Uri.EscapeDataString(name)}",
                     PolicyJson.Default.PolicyDocument, "GetPolicyDocument"))));
-        }
-
-        private PolicyDocument Scoped(PolicyDocument policy)
-        {
-            policy.OwnerId = OwnerId;
-            policy.Context = Context;
-            return policy;
         }
     }
 }

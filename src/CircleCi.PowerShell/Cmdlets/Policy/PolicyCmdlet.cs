@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Policy
 {
@@ -16,14 +20,23 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         [ValidateNotNullOrEmpty]
         public string Context { get; set; } = "config";
 
-        internal string ContextUri => $"owner/{System.Uri.EscapeDataString(OwnerId)}/context/{System.Uri.EscapeDataString(Context)}";
+        internal string ContextUri => $"owner/{Uri.EscapeDataString(OwnerId)}/context/{Uri.EscapeDataString(Context)}";
         internal string SettingsUri => ContextUri + "/decision/settings";
+        internal string DecisionUri => ContextUri + "/decision";
 
-        internal Models.PolicyDecisionSettings Scoped(Models.PolicyDecisionSettings settings)
+        /// <summary>Stamps the owner and context asked for on a result, so it pipes on to the next policy cmdlet.</summary>
+        internal T Scoped<T>(T item) where T : IPolicyScoped
         {
-            settings.OwnerId = OwnerId;
-            settings.Context = Context;
-            return settings;
+            item.OwnerId = OwnerId;
+            item.Context = Context;
+            return item;
+        }
+
+        /// <summary>Writes every policy of a bundle (name to policies), ordered by name.</summary>
+        internal void WriteBundle(Dictionary<string, List<PolicyDocument>> bundle)
+        {
+            foreach (PolicyDocument policy in bundle.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value))
+                WriteObject(Scoped(policy));
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>Whether config policies are evaluated for an owner (organization) and policy context.</summary>
-    public sealed class PolicyDecisionSettings
+    public sealed class PolicyDecisionSettings : IPolicyScoped
     {
         public bool Enabled { get; set; }
 
@@ -18,7 +18,7 @@ namespace CircleCi.PowerShell.Models
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A config policy (Rego) of an owner's policy bundle.</summary>
-    public sealed class PolicyDocument
+    public sealed class PolicyDocument : IPolicyScoped
     {
         public string Name { get; set; } = string.Empty;
         /// <summary>The policy's Rego source.</summary>

@@ -7,6 +7,10 @@ namespace CircleCi.PowerShell.Core.Json
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
     [JsonSerializable(typeof(PolicyDecisionSettings))]
     [JsonSerializable(typeof(PolicyDocument))]
+    [JsonSerializable(typeof(PolicyDecision))]
+    [JsonSerializable(typeof(PolicyDecisionLog))]
+    [JsonSerializable(typeof(System.Collections.Generic.List<PolicyDecisionLog>))]
+    [JsonSerializable(typeof(PolicyBundleDiff))]
     [JsonSerializable(typeof(System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<PolicyDocument>>))]
     internal partial class PolicyJson : JsonSerializerContext
     {
