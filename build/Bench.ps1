@@ -66,6 +66,6 @@ if (Test-Path $artifactFile) {
 }
 if ($targets) {
     Write-Host "`nTargets" -ForegroundColor Cyan
-    $targets | Format-Table -AutoSize | Out-Host
+    $targets | Format-Table -AutoSize -Wrap | Out-String -Width 200 | Out-Host
     $targets | ConvertTo-Json -Depth 4 | Set-Content (Join-Path $outDir 'targets-latest.json')
 }
