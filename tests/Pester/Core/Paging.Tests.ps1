@@ -21,10 +21,17 @@ Describe 'Paged listings' {
     }
 
     It 'has asked for the next page while the second was being written' {
-        # 20 items a page: the 25th item is on page 2, and page 3 was requested before page 2's items were written.
-        $null = Get-CirclePipeline gh/acme/api | Select-Object -First 25
-        $pages = @(Get-CircleEmulatorRequest -Path '/api/v2/project/gh/acme/api/pipeline')
-        $pages.Count | Should -Be 3
-        $pages[2].received | Should -BeGreaterThan $pages[1].completed
+        # 20 items a page: pipeline 80 is the first item of page 2. While it is in the pipeline, page 3 must already
+        # have been requested (waited for here, up to 10 s, since the request runs on another thread).
+        $seenWhileWriting = 0
+        $null = Get-CirclePipeline gh/acme/api | ForEach-Object {
+            if ($_.Number -eq 80) {
+                $deadline = [datetime]::UtcNow.AddSeconds(10)
+                do { $seenWhileWriting = @(Get-CircleEmulatorRequest -Path '/api/v2/project/gh/acme/api/pipeline').Count }
+                while ($seenWhileWriting -lt 3 -and [datetime]::UtcNow -lt $deadline -and -not (Start-Sleep -Milliseconds 20))
+            }
+            $_
+        } | Select-Object -First 25
+        $seenWhileWriting | Should -Be 3
     }
 }
