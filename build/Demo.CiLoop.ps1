@@ -23,3 +23,11 @@ Show-Step 'Why did it fail? The failing step''s log (API v1.1; the log URL gets 
 Show-Step 'Rerun from the failed job and wait again (the flake is gone)' {
     $pipeline | Get-CircleWorkflow | Restart-CircleWorkflow -FromFailed -Confirm:$false | Wait-CircleWorkflow -PollInterval 0.5 -MaxPollInterval 2
 }
+Show-Step 'Every artifact of the pipeline (all workflows, jobs and parallel nodes), saved several at a time' {
+    $script:artifactFolder = Join-Path ([IO.Path]::GetTempPath()) ('circleci-demo-' + [guid]::NewGuid().ToString('N'))
+    $pipeline | Get-CircleArtifact | Save-CircleArtifact -Destination $artifactFolder |
+        Sort-Object JobNumber, NodeIndex, Path | Format-Table JobNumber, NodeIndex, Path, Size, Status
+    Remove-Item -Recurse -Force -LiteralPath $artifactFolder
+}
+Show-Step 'Insights: which workflows are slow or failing' { Get-CircleWorkflowMetric gh/acme/api }
+Show-Step 'Insights: which tests flake most' { Get-CircleFlakyTest gh/acme/api | Sort-Object TimesFlaked -Descending | Select-Object -First 3 }

@@ -16,7 +16,8 @@ function Show-Step([string] $Title, [scriptblock] $Code) {
     Write-Host ''
     Write-Host "== $Title" -ForegroundColor Cyan
     Write-Host ("PS> " + $Code.ToString().Trim()) -ForegroundColor DarkGray
-    & $Code | Out-Host
+    # 120 columns, the width the default views are made for: redirected output would otherwise be cut at 80.
+    & $Code | Out-String -Width 120 -Stream | Out-Host
 }
 
 $emulator = Start-CircleEmulator

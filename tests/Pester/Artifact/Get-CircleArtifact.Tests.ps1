@@ -116,3 +116,24 @@ Describe 'Get-CircleArtifact over a whole pipeline' {
         ($workflows | Get-CircleArtifact).Count | Should -Be $artifacts.Count
     }
 }
+
+Describe 'Get-CircleArtifact over a pipeline rerun from failed' {
+    BeforeAll { . (Join-Path $PSScriptRoot '../CiLoopHelpers.ps1') }
+
+    It 'lists the jobs the rerun carried over once, and the rerun jobs too' {
+        Connect-CiTest
+        $pipeline = New-TestPipeline fail -Run '00:30:00'
+        $null = $pipeline | Get-CircleWorkflow | Restart-CircleWorkflow -FromFailed -Confirm:$false
+        Set-CircleEmulatorClock -Advance '00:30:00' | Out-Null
+        $workflows = @(Get-CircleWorkflow -PipelineId $pipeline.Id)
+        $workflows.Count | Should -Be 2
+        $jobNumbers = @(Get-CircleJob -WorkflowId $workflows.Id | Where-Object JobNumber | ForEach-Object JobNumber)
+        $keys = @($pipeline | Get-CircleArtifact | ForEach-Object { "$($_.JobNumber)/$($_.NodeIndex)/$($_.Path)" })
+        $keys | Should -Not -BeNullOrEmpty
+        @($keys | Select-Object -Unique).Count | Should -Be $keys.Count
+        # Every distinct job of both attempts is still listed: the union of each job's own listing.
+        $expected = $jobNumbers | Select-Object -Unique | ForEach-Object { Get-CircleArtifact gh/acme/api $_ } |
+            ForEach-Object { "$($_.JobNumber)/$($_.NodeIndex)/$($_.Path)" }
+        ($keys | Sort-Object) | Should -Be ($expected | Sort-Object)
+    }
+}

@@ -102,6 +102,9 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
 
         private void WriteWorkflows(string slug, IEnumerable<(Guid Id, string? Name)> workflows, Func<Models.Artifact, bool>? filter)
         {
+            // A workflow rerun from failed lists the jobs it did not rerun with their first run's numbers: list each
+            // job once, or the same artifacts would be written (and saved) twice.
+            var listed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (workflowId, workflowName) in workflows)
             {
                 List<Models.Job> jobs = Run((session, log, ct) =>
@@ -110,6 +113,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 {
                     if (!job.JobNumber.HasValue) continue; // approvals and jobs that never started
                     string jobSlug = string.IsNullOrEmpty(job.ProjectSlug) ? slug : job.ProjectSlug;
+                    if (!listed.Add(jobSlug + "#" + job.JobNumber.Value)) continue;
                     WriteJob(jobSlug, job.JobNumber.Value, a =>
                     {
                         a.JobName = job.Name;
