@@ -27,16 +27,13 @@ foreach ($file in Get-ChildItem (Join-Path $SourceRoot 'Cmdlets') -Recurse -Filt
     }
 }
 $metadata = Get-CmdletMetadata -ModulePath $ModulePath
-$pending = Get-PendingHelp
-foreach ($problem in Find-HelpProblem -Help $help -Metadata $metadata -Pending $pending) { $problems.Add($problem) }
+foreach ($problem in Find-HelpProblem -Help $help -Metadata $metadata) { $problems.Add($problem) }
 if ($problems.Count) {
     throw "Help is incomplete ($($problems.Count) problem(s)):`n  " + ($problems -join "`n  ")
 }
-$withoutHelp = @($metadata | Where-Object { -not $help.ContainsKey($_.Name) })
-if ($withoutHelp) { Write-Warning "No help yet (build/Help/PendingHelp.txt): $($withoutHelp.Name -join ', ')" }
 
 New-Item -ItemType Directory -Force $Destination | Out-Null
-ConvertTo-Maml -Help $help -Metadata @($metadata | Where-Object { $help.ContainsKey($_.Name) }) -Path (Join-Path $Destination "$ModuleName.dll-Help.xml")
+ConvertTo-Maml -Help $help -Metadata $metadata -Path (Join-Path $Destination "$ModuleName.dll-Help.xml")
 $about = Join-Path $SourceRoot 'Help/about_CircleCi.md'
 ConvertTo-AboutTopic -Path $about | Set-Content -Path (Join-Path $Destination 'about_CircleCi.help.txt') -Encoding utf8 -NoNewline
 Write-Host "Help: $($help.Count) cmdlets, about_CircleCi -> $Destination"

@@ -22,24 +22,17 @@ function Get-CmdletMetadata {
     @(($json -join "`n") | ConvertFrom-Json)
 }
 
-function Get-PendingHelp {
-    <# Cmdlets whose help is being written on another branch: build/Help/PendingHelp.txt, one name a line. #>
-    $file = Join-Path $PSScriptRoot 'PendingHelp.txt'
-    if (-not (Test-Path $file)) { return , @() }
-    , @(Get-Content $file | ForEach-Object { ($_ -replace '#.*$', '').Trim() } | Where-Object { $_ })
-}
-
 function Find-HelpProblem {
     <#
     .SYNOPSIS
         Every way the help markdown disagrees with the built cmdlets, one message each: a cmdlet without a .md,
         a parameter without a description, a described parameter that does not exist, a .md without a cmdlet.
     #>
-    param([Parameter(Mandatory)] [hashtable] $Help, [Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Metadata, [string[]] $Pending = @())
+    param([Parameter(Mandatory)] [hashtable] $Help, [Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Metadata)
     foreach ($meta in $Metadata) {
         $doc = $Help[$meta.Name]
         if (-not $doc) {
-            if ($meta.Name -notin $Pending) { "$($meta.Name): no help file. Add Cmdlets/<Area>/$($meta.Name).md (format: Cmdlets/Insights/Get-CircleFlakyTest.md)." }
+            "$($meta.Name): no help file. Add Cmdlets/<Area>/$($meta.Name).md (format: Cmdlets/Insights/Get-CircleFlakyTest.md)."
             continue
         }
         foreach ($p in $meta.Parameters) {
@@ -106,4 +99,4 @@ function Format-Wrapped([string] $Text, [int] $Indent, [int] $Width = 80) {
     $lines -join "`n"
 }
 
-Export-ModuleMember -Function Invoke-ChildPwsh, Get-CmdletMetadata, Get-PendingHelp, Find-HelpProblem, ConvertTo-AboutTopic, ConvertFrom-HelpMarkdown, ConvertTo-Maml
+Export-ModuleMember -Function Invoke-ChildPwsh, Get-CmdletMetadata, Find-HelpProblem, ConvertTo-AboutTopic, ConvertFrom-HelpMarkdown, ConvertTo-Maml

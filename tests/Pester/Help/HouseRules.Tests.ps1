@@ -15,7 +15,6 @@ BeforeAll {
     $repo = Resolve-Path (Join-Path $PSScriptRoot '../../..')
     Import-Module (Join-Path $PSScriptRoot 'HouseRules.psm1') -Force
     Import-Module (Join-Path $repo 'build/Help/HelpBuild.psm1') -Force
-    $pending = Get-PendingHelp
     $openApiPath = Join-Path $repo '../shared/circleci/openapi-v2.json'
     $methods = if (Test-Path $openApiPath) { Get-OpenApiMethod -Path $openApiPath } else { @{} }
     $moduleName = (Get-Module CircleCi.PowerShell).Name
@@ -24,7 +23,6 @@ BeforeAll {
 
 Describe 'House rules: <Name>' -ForEach $cmdlets {
     It 'has a synopsis, a description, every parameter described and an example' {
-        if ($Name -in $pending) { Set-ItResult -Skipped -Because 'its help is being written on another branch (build/Help/PendingHelp.txt)' }
         @(Get-HelpViolation (Get-ModuleCmdlet $Name)) | Should -BeNullOrEmpty
     }
 
@@ -101,13 +99,6 @@ Describe 'House rules catch a broken cmdlet' {
     }
 }
 
-Describe 'Pending help list' {
-    It 'names only cmdlets that still have no help file (delete merged ones from build/Help/PendingHelp.txt)' {
-        $withHelp = @(Get-ChildItem (Join-Path $repo 'src/CircleCi.PowerShell/Cmdlets') -Recurse -Filter '*-*.md' | ForEach-Object BaseName)
-        @($pending | Where-Object { $_ -in $withHelp }) | Should -BeNullOrEmpty
-    }
-}
-
 Describe 'Get-Help -Examples in a fresh pwsh' {
     BeforeAll {
         $json = Invoke-ChildPwsh -File (Join-Path $PSScriptRoot 'Get-ExamplesText.ps1') -ArgumentList '-ModulePath', $env:CIRCLECI_TEST_MODULE
@@ -117,7 +108,6 @@ Describe 'Get-Help -Examples in a fresh pwsh' {
     }
 
     It '<Name> prints every example of its help file' -ForEach $cmdlets {
-        if ($Name -in $pending) { Set-ItResult -Skipped -Because 'its help is being written on another branch (build/Help/PendingHelp.txt)' }
         $helpFiles.ContainsKey($Name) | Should -BeTrue -Because "$Name needs a help file"
         $examples = (ConvertFrom-HelpMarkdown $helpFiles[$Name]).Examples
         foreach ($example in $examples) {
