@@ -10,7 +10,7 @@
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [int] $Runs = 3,
-    [int] $ImportRuns = 9,
+    [int] $ImportRuns = 11,
     [string] $OutDirectory = (Join-Path $PSScriptRoot '../../out/bench')
 )
 $ErrorActionPreference = 'Stop'
@@ -35,29 +35,53 @@ function Invoke-Scenario([string] $Scenario, [string] $Client, [hashtable] $Extr
 
 function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $LatencyMs, [hashtable] $Extra = @{}) {
     Set-CircleEmulatorLatency -Ms $LatencyMs
+    # Run 0 is a warm-up, discarded: it pays for the file cache and the emulator's own JIT, which are no client's
+    # cost. The clients then take turns in every run, so a machine that slows down mid-run slows all of them alike.
+    $samples = @{}
+    foreach ($run in 0..$Runs) {
+        foreach ($client in $Clients) {
+            $result = Invoke-Scenario $Scenario $client $Extra
+            if ($run -gt 0) { $samples[$client] += @($result) }
+        }
+    }
     foreach ($client in $Clients) {
-        $samples = 1..$Runs | ForEach-Object { Invoke-Scenario $Scenario $client $Extra }
         [pscustomobject]@{
             Scenario = $Scenario; LatencyMs = $LatencyMs; Client = $client
-            MedianSeconds = [math]::Round((Get-Median ($samples.seconds)), 3)
-            Items = ($samples | Select-Object -Last 1).items
-            PeakMB = (Get-Median ($samples.peakMB))
+            MedianSeconds = [math]::Round((Get-Median ($samples[$client].seconds)), 3)
+            Items = ($samples[$client] | Select-Object -Last 1).items
+            PeakMB = (Get-Median ($samples[$client].peakMB))
         }
     }
 }
 
 function Measure-Import {
     $manifest = Join-Path $ModulePath 'CircleCi.PowerShell.psd1'
-    $bare = 1..$ImportRuns | ForEach-Object { (Measure-Command { & dotnet pwsh -NoProfile -NonInteractive -Command 'exit 0' }).TotalMilliseconds }
-    $with = 1..$ImportRuns | ForEach-Object { (Measure-Command { & dotnet pwsh -NoProfile -NonInteractive -Command "Import-Module '$manifest'; exit 0" }).TotalMilliseconds }
-    $inside = 1..$ImportRuns | ForEach-Object {
-        [double](& dotnet pwsh -NoProfile -NonInteractive -Command "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$manifest'; `$w.Elapsed.TotalMilliseconds")
+    # PowerShell's own floor: importing a module that does nothing (a manifest and a one-line psm1) still costs
+    # the first use of the module machinery, the analysis cache and the manifest reader.
+    $emptyDir = Join-Path ([IO.Path]::GetTempPath()) "circle-bench-empty-$PID/EmptyBench"
+    New-Item -ItemType Directory -Force $emptyDir | Out-Null
+    Set-Content (Join-Path $emptyDir 'EmptyBench.psm1') '$loaded = $true'
+    Set-Content (Join-Path $emptyDir 'EmptyBench.psd1') "@{ RootModule = 'EmptyBench.psm1'; ModuleVersion = '1.0'; GUID = '$([guid]::NewGuid())'; FunctionsToExport = @(); CmdletsToExport = @() }"
+    $empty = Join-Path $emptyDir 'EmptyBench.psd1'
+    $time = { param($command) (Measure-Command { & dotnet pwsh -NoProfile -NonInteractive -Command $command }).TotalMilliseconds }
+    $inside = { param($path) [double](& dotnet pwsh -NoProfile -NonInteractive -Command "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$path'; `$w.Elapsed.TotalMilliseconds") }
+    $bare = @(); $with = @(); $floor = @(); $moduleInside = @(); $floorInside = @()
+    try {
+        # Taking turns, like the other scenarios: drift in machine load hits every variant alike.
+        foreach ($run in 0..$ImportRuns) {
+            $b = & $time 'exit 0'; $w = & $time "Import-Module '$manifest'; exit 0"; $f = & $time "Import-Module '$empty'; exit 0"
+            $mi = & $inside $manifest; $fi = & $inside $empty
+            if ($run -gt 0) { $bare += $b; $with += $w; $floor += $f; $moduleInside += $mi; $floorInside += $fi }
+        }
     }
+    finally { Remove-Item -Recurse -Force (Split-Path $emptyDir) -ErrorAction SilentlyContinue }
     [pscustomobject]@{
         BareStartMs = [math]::Round((Get-Median $bare), 1)
         WithImportMs = [math]::Round((Get-Median $with), 1)
         ImportOverBareMs = [math]::Round((Get-Median $with) - (Get-Median $bare), 1)
-        ImportModuleMs = [math]::Round((Get-Median $inside), 1)
+        EmptyModuleOverBareMs = [math]::Round((Get-Median $floor) - (Get-Median $bare), 1)
+        ImportModuleMs = [math]::Round((Get-Median $moduleInside), 1)
+        EmptyImportModuleMs = [math]::Round((Get-Median $floorInside), 1)
     }
 }
 

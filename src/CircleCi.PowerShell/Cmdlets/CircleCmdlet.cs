@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net.Http;
@@ -102,9 +101,9 @@ namespace CircleCi.PowerShell.Cmdlets
         /// <summary>Async work started on the thread pool, with the queue of messages only the pipeline thread writes.</summary>
         internal sealed class Started<T>
         {
-            public Started(Task<T> task, BlockingCollection<(CmdletLog.Kind, object)> queue) { Task = task; Queue = queue; }
+            public Started(Task<T> task, MessageQueue<(CmdletLog.Kind, object)> queue) { Task = task; Queue = queue; }
             public Task<T> Task { get; }
-            public BlockingCollection<(CmdletLog.Kind, object)> Queue { get; }
+            public MessageQueue<(CmdletLog.Kind, object)> Queue { get; }
         }
 
         /// <summary>Starts async work without waiting for it (see <see cref="Finish{T}"/>), so that the pipeline
@@ -112,7 +111,7 @@ namespace CircleCi.PowerShell.Cmdlets
         internal Started<T> Start<T>(Func<CircleSession, CmdletLog, CancellationToken, Task<T>> operation)
         {
             CircleSession session = CurrentSession;
-            var queue = new BlockingCollection<(CmdletLog.Kind, object)>();
+            var queue = new MessageQueue<(CmdletLog.Kind, object)>();
             var log = new CmdletLog(queue, VerboseEnabled, DebugEnabled);
             Task<T> task = Task.Run(() => operation(session, log, _stop.Token));
             task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -123,11 +122,11 @@ namespace CircleCi.PowerShell.Cmdlets
         /// Ctrl+C cancels the work at once and stops the pipeline.</summary>
         internal T Finish<T>(Started<T> started)
         {
-            using BlockingCollection<(CmdletLog.Kind, object)> queue = started.Queue;
+            using MessageQueue<(CmdletLog.Kind, object)> queue = started.Queue;
             Task<T> task = started.Task;
             try
             {
-                foreach (var message in queue.GetConsumingEnumerable()) WriteLogMessage(message);
+                while (queue.Take(out var message, CancellationToken.None)) WriteLogMessage(message);
             }
             catch (Exception)
             {

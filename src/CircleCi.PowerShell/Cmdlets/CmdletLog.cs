@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Management.Automation;
 using CircleCi.PowerShell.Core;
 
@@ -12,9 +11,9 @@ namespace CircleCi.PowerShell.Cmdlets
     {
         internal enum Kind { Verbose, Debug, Warning, Progress, Wake, Output, Error }
 
-        private readonly BlockingCollection<(Kind kind, object payload)> _queue;
+        private readonly MessageQueue<(Kind kind, object payload)> _queue;
 
-        public CmdletLog(BlockingCollection<(Kind, object)> queue, bool verbose, bool debug)
+        public CmdletLog(MessageQueue<(Kind, object)> queue, bool verbose, bool debug)
         {
             _queue = queue;
             IsVerboseEnabled = verbose;
@@ -36,7 +35,7 @@ namespace CircleCi.PowerShell.Cmdlets
         private void TryAdd(Kind kind, object payload)
         {
             // After the operation ended nobody drains the queue; a late message is dropped, never thrown.
-            if (!_queue.IsAddingCompleted) _queue.TryAdd((kind, payload));
+            _queue.TryAdd((kind, payload));
         }
     }
 }

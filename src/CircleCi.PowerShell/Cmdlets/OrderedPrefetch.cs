@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -29,7 +28,7 @@ namespace CircleCi.PowerShell.Cmdlets
         private readonly int _limit;
         private readonly Action<T>? _onItem;
         private readonly Queue<Pending> _pending = new Queue<Pending>();
-        private readonly BlockingCollection<(CmdletLog.Kind, object)> _messages = new BlockingCollection<(CmdletLog.Kind, object)>();
+        private readonly MessageQueue<(CmdletLog.Kind, object)> _messages = new MessageQueue<(CmdletLog.Kind, object)>();
         private readonly CmdletLog _log;
         private readonly CircleSession _session;
         private readonly CancellationToken _stop;
@@ -72,7 +71,8 @@ namespace CircleCi.PowerShell.Cmdlets
                 (CmdletLog.Kind, object) message;
                 try
                 {
-                    message = _messages.Take(_stop);
+                    // The head's fetch posts a Wake when it ends, so this wait always returns.
+                    if (!_messages.Take(out message, _stop)) break;
                 }
                 catch (OperationCanceledException)
                 {
@@ -107,7 +107,7 @@ namespace CircleCi.PowerShell.Cmdlets
 
         private void TryAdd((CmdletLog.Kind, object) message)
         {
-            try { _messages.Add(message); } catch (InvalidOperationException) { } // disposed after the cmdlet ended
+            _messages.TryAdd(message); // dropped once the cmdlet ended
         }
 
         public void Dispose()

@@ -19,6 +19,8 @@ namespace CircleCi.PowerShell.Core
         {
             if (string.IsNullOrEmpty(value)) return;
             var set = _values.GetOrAdd(kind, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal));
+            // Most values of a long listing are already known: a lock-free lookup first, because Count takes every lock.
+            if (set.ContainsKey(value!)) return;
             if (set.Count < MaxPerKind) set.TryAdd(value!, 0);
         }
 
