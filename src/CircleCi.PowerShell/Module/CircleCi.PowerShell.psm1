@@ -1,11 +1,11 @@
 # Picks the build for this PowerShell: net8.0 on PowerShell 7.4+, netstandard2.0 on Windows PowerShell 5.1.
 # CIRCLECI_POWERSHELL_FRAMEWORK=netstandard2.0 forces the 5.1 build under pwsh 7 (the test suite runs both builds).
-# Kept to a few statements: this script is compiled on every import (build.ps1 bench measures it). The binary
-# module's cmdlets are exported through the manifest's CmdletsToExport, so no Export-ModuleMember is needed.
+# Every statement here is paid on each import (build.ps1 bench measures it), and the first .NET method call, type
+# conversion or -ErrorAction in a session costs tens of milliseconds of binder set-up: so the happy path uses plain
+# variables only, and the version is looked at only when the load failed (PowerShell 7.0-7.3 cannot load net8.0).
 $framework = $env:CIRCLECI_POWERSHELL_FRAMEWORK
-if (-not $framework) {
-    if ($PSEdition -ne 'Core') { $framework = 'netstandard2.0' }
-    elseif ($PSVersionTable.PSVersion -ge [version]'7.4') { $framework = 'net8.0' }
-    else { throw "CircleCi.PowerShell needs PowerShell 7.4 or later (or Windows PowerShell 5.1); this is $($PSVersionTable.PSVersion)." }
+if (-not $framework) { if ($IsCoreCLR) { $framework = 'net8.0' } else { $framework = 'netstandard2.0' } }
+Import-Module "$PSScriptRoot/bin/$framework/CircleCi.PowerShell.dll"
+if (-not $?) {
+    throw "CircleCi.PowerShell could not load its $framework build. It needs PowerShell 7.4 or later, or Windows PowerShell 5.1; this is PowerShell $($PSVersionTable.PSVersion)."
 }
-Import-Module -Name "$PSScriptRoot/bin/$framework/CircleCi.PowerShell.dll" -ErrorAction Stop
