@@ -33,13 +33,16 @@ function Invoke-Scenario([string] $Scenario, [string] $Client, [hashtable] $Extr
     $output | Select-Object -Last 1 | ConvertFrom-Json
 }
 
-function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $LatencyMs, [hashtable] $Extra = @{}) {
+function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $LatencyMs, [hashtable] $Extra = @{}, [int] $Runs = $Runs) {
     Set-CircleEmulatorLatency -Ms $LatencyMs
     # Run 0 is a warm-up, discarded: it pays for the file cache and the emulator's own JIT, which are no client's
-    # cost. The clients then take turns in every run, so a machine that slows down mid-run slows all of them alike.
+    # cost. The clients then take turns in every run, so a machine that slows down mid-run slows all of them alike,
+    # and the order rotates from run to run: on the 2-core build machine, where the emulator shares the cores, the
+    # figures moved with the order of the clients, and a fixed order would pin that on one of them.
     $samples = @{}
     foreach ($run in 0..$Runs) {
-        foreach ($client in $Clients) {
+        $shift = $run % $Clients.Count
+        foreach ($client in @($Clients[$shift..($Clients.Count - 1)]) + @(if ($shift) { $Clients[0..($shift - 1)] })) {
             $result = Invoke-Scenario $Scenario $client $Extra
             if ($run -gt 0) { $samples[$client] += @($result) }
         }
@@ -111,7 +114,8 @@ try {
     Write-Host 'Import...' -ForegroundColor Cyan
     $import = Measure-Import
     Write-Host 'List (5,000 pipelines, 250 pages)...' -ForegroundColor Cyan
-    $list = @(Measure-Clients 'list' @('module', 'irm', 'raw') 0) + @(Measure-Clients 'list' @('module', 'irm', 'raw') 50)
+    # At 0 ms a run takes a second or two and the spread between runs is widest: more runs for the median.
+    $list = @(Measure-Clients 'list' @('module', 'irm', 'raw') 0 -Runs ([math]::Max($Runs, 7))) + @(Measure-Clients 'list' @('module', 'irm', 'raw') 50)
     Write-Host 'Crawl (300 pipelines -> workflows -> jobs) at 50 ms...' -ForegroundColor Cyan
     $crawl = @(Measure-Clients 'crawl' @('module', 'irm', 'raw') 50 @{ Pipelines = 300 })
     Write-Host 'Rate-limited crawl (50 requests/s)...' -ForegroundColor Cyan

@@ -30,7 +30,8 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
 
         [Parameter]
         [ValidateSet("workflow-completed", "job-completed")]
-        public string[] Events { get; set; } = { "workflow-completed" };
+        // -Events is the API's own name; it hides PSCmdlet.Events (the engine's event manager), which is not used here.
+        public new string[] Events { get; set; } = { "workflow-completed" };
 
         /// <summary>The secret CircleCI signs each delivery with (circleci-signature header).</summary>
         [Parameter(Mandatory = true)]

@@ -22,7 +22,8 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
 
         [Parameter]
         [ValidateSet("workflow-completed", "job-completed")]
-        public string[]? Events { get; set; }
+        // -Events is the API's own name; it hides PSCmdlet.Events (the engine's event manager), which is not used here.
+        public new string[]? Events { get; set; }
 
         /// <summary>A new signing secret (rotation).</summary>
         [Parameter]
