@@ -84,6 +84,26 @@ Describe 'Save-CircleArtifact' {
         ($results | Where-Object NodeIndex -eq 1) | Should -Not -BeNullOrEmpty
     }
 
+    It 'saves the artifacts of jobs piped from Get-CircleJob, each job in its own named folder, skipping jobs without a number' {
+        $number = (Get-CirclePipeline gh/acme/api -MaxPages 1 | Where-Object { $_.Number % 4 -eq 0 -and $_.State -ne 'errored' } | Select-Object -First 1).Number
+        $jobs = @(Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleWorkflow | Get-CircleJob)
+        $listed = @(Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleArtifact)
+        $listed.Count | Should -BeGreaterThan 0
+        $dest = New-Destination
+        $results = @(Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleWorkflow | Get-CircleJob |
+                Save-CircleArtifact -Destination $dest -ErrorVariable failed -Verbose 4>&1)
+        $skipped = $results | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'A job without a number*' }
+        $saved = $results | Where-Object { $_ -is [CircleCi.PowerShell.Models.ArtifactDownload] }
+        $failed | Should -BeNullOrEmpty
+        @($skipped).Count | Should -Be @($jobs | Where-Object { $null -eq $_.JobNumber }).Count
+        $saved | Should -HaveCount $listed.Count
+        foreach ($artifact in $listed) {
+            $node = if (($listed | Where-Object { $_.JobNumber -eq $artifact.JobNumber -and $_.NodeIndex -gt 0 })) { "node$($artifact.NodeIndex)/" } else { '' }
+            $expected = Join-Path $dest "$($artifact.JobName)-$($artifact.JobNumber)/$node$($artifact.Path)"
+            Test-Path -LiteralPath $expected | Should -BeTrue -Because "$expected should have been saved"
+        }
+    }
+
     It 'refuses hostile paths with an error each, writes nothing outside, and saves the rest' {
         $hostile = @('../evil1.txt', 'a/../../evil2.txt', '..\evil3.txt', '/tmp/evil4.txt', '\evil5.txt', 'C:\evil6.txt', 'c:evil7.txt',
             '\\server\share\evil8.txt', '//server/share/evil9.txt', "a/b`0evil10.txt", 'a/.../evil11.txt', "x/`nevil12.txt", 'NUL', '..')

@@ -12,10 +12,10 @@ using CircleCi.PowerShell.Models;
 namespace CircleCi.PowerShell.Cmdlets.Artifact
 {
     /// <summary>
-    /// Save-CircleArtifact: downloads artifacts (from Get-CircleArtifact on the pipe, or all of one job's) under -Destination, several at once,
+    /// Save-CircleArtifact: downloads artifacts (from Get-CircleArtifact on the pipe, or all of each job's: -JobNumber or jobs on the pipe) under -Destination, several at once,
     /// each streamed to a temporary file and renamed only when complete. Paths that would leave the folder are refused.
     /// </summary>
-    [Cmdlet(VerbsData.Save, "CircleArtifact", SupportsShouldProcess = true, DefaultParameterSetName = JobSet)]
+    [Cmdlet(VerbsData.Save, "CircleArtifact", SupportsShouldProcess = true, DefaultParameterSetName = ArtifactSet)]
     [OutputType(typeof(ArtifactDownload))]
     [CircleApiOperation("getJobArtifacts", Model = typeof(Models.Artifact))]
     public sealed class SaveCircleArtifactCommand : CircleApiCmdlet
@@ -34,14 +34,22 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         [Parameter(Mandatory = true, ParameterSetName = ArtifactSet, ValueFromPipeline = true)]
         public Models.Artifact[] InputObject { get; set; } = Array.Empty<Models.Artifact>();
 
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = JobSet)]
+        /// <summary>With -JobNumber, or from jobs on the pipe (Get-CircleJob): every artifact of each job.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
         [Alias("Slug")]
         [ArgumentCompleter(typeof(ProjectSlugCompleter))]
         public string? ProjectSlug { get; set; }
 
-        [Parameter(Mandatory = true, Position = 2, ParameterSetName = JobSet)]
+        /// <summary>Null for a piped job that has no number (an approval, a job that never ran): it is skipped.</summary>
+        [Parameter(Mandatory = true, Position = 2, ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
         [Alias("BuildNum")]
         public long? JobNumber { get; set; }
+
+        /// <summary>Names the job's folder when several jobs are saved together; bound from a piped job's Name.</summary>
+        [Parameter(ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        public string? JobName { get; set; }
 
         /// <summary>With a job: only artifacts whose path matches (wildcards allowed).</summary>
         [Parameter(ParameterSetName = JobSet)]
@@ -69,7 +77,12 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 return;
             }
             string? slug = CheckSlug(ProjectSlug);
-            if (slug == null || !JobNumber.HasValue) return;
+            if (slug == null) return;
+            if (!JobNumber.HasValue)
+            {
+                WriteVerbose("A job without a number (an approval job, or one that never ran) has no artifacts.");
+                return;
+            }
             long number = JobNumber.Value;
             var pattern = string.IsNullOrEmpty(Path) ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
             ForItem($"{slug} job {number}", () =>
@@ -80,6 +93,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 {
                     artifact.ProjectSlug = slug;
                     artifact.JobNumber = number;
+                    if (!string.IsNullOrEmpty(JobName)) artifact.JobName = JobName;
                     _artifacts.Add(artifact);
                 }
             });
