@@ -7,7 +7,6 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets
 {
@@ -16,7 +15,7 @@ namespace CircleCi.PowerShell.Cmdlets
     /// aborts in-flight requests), the pump that brings the HTTP core's messages to the pipeline thread, paging,
     /// and turning failures into ErrorRecords that do not stop a pipeline of many items.
     /// </summary>
-    public abstract class CircleCmdlet : PSCmdlet, IDisposable
+    public abstract partial class CircleCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private CircleSession? _session;
@@ -118,15 +117,16 @@ namespace CircleCi.PowerShell.Cmdlets
             return new Started<T>(task, queue);
         }
 
-        /// <summary>Writes the work's messages as they come, on the pipeline thread, until it ends; returns its result.
-        /// Ctrl+C cancels the work at once and stops the pipeline.</summary>
-        internal T Finish<T>(Started<T> started)
+        /// <summary>Writes the work's messages as they come (or hands them to <paramref name="onMessage"/>), on the pipeline
+        /// thread, until it ends; returns its result. Ctrl+C cancels the work at once and stops the pipeline.</summary>
+        internal T Finish<T>(Started<T> started, Action<(CmdletLog.Kind Kind, object Payload)>? onMessage = null)
         {
             using MessageQueue<(CmdletLog.Kind, object)> queue = started.Queue;
             Task<T> task = started.Task;
+            onMessage ??= WriteLogMessage;
             try
             {
-                while (queue.Take(out var message, CancellationToken.None)) WriteLogMessage(message);
+                while (queue.Take(out var message, CancellationToken.None)) onMessage(message);
             }
             catch (Exception)
             {
@@ -169,74 +169,6 @@ namespace CircleCi.PowerShell.Cmdlets
         internal T SendJson<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo, string? operation = null,
             IReadOnlyList<string>? secrets = null) =>
             Run((session, log, ct) => session.Http.SendJsonAsync(method, relativeUri, body, typeInfo, log, ct, operation, secrets));
-
-        /// <summary>
-        /// Streams every page of a CircleCI list to the pipeline as it arrives. Because WriteObject throws once the
-        /// downstream command is satisfied (Select-Object -First), no further page is requested after that.
-        /// A page token that repeats ends the listing with an error instead of looping.
-        /// </summary>
-        internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
-            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null, Func<T, bool>? filter = null)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            string? token = null;
-            int pages = 0, items = 0;
-            var sinceProgress = System.Diagnostics.Stopwatch.StartNew();
-            bool progressShown = false;
-            var progress = new ProgressRecord(Math.Abs((activity ?? relativeUri).GetHashCode() % 100000) + 1, activity ?? "Listing " + relativeUri, "Page 1");
-            try
-            {
-                PagedResponse<T> page = GetJson(relativeUri, typeInfo);
-                while (true)
-                {
-                    pages++;
-                    token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-                    bool repeated = token != null && !seen.Add(token);
-                    // From the second page on, the next page is fetched while this one is written: a long listing
-                    // then costs about one round trip per page instead of a round trip plus the pipeline's time.
-                    // Not on the first page, so `Select-Object -First 3` still sends one request.
-                    Started<PagedResponse<T>>? next = null;
-                    if (token != null && !repeated && pages > 1 && pages < maxPages)
-                    {
-                        string nextUri = Query.Append(relativeUri, "page-token", token);
-                        next = Start((session, log, ct) => session.Http.GetJsonAsync(nextUri, typeInfo, log, ct));
-                    }
-                    foreach (T item in page.Items)
-                    {
-                        if (filter != null && !filter(item)) continue;
-                        onItem?.Invoke(item);
-                        WriteObject(item);
-                        items++;
-                    }
-                    if (repeated)
-                    {
-                        WriteError(new ErrorRecord(
-                            new CircleApiException("CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult,
-                                $"CircleCI returned the same page token twice while listing {relativeUri} (after {pages} pages, {items} items); the listing was stopped to avoid an endless loop and may be incomplete."),
-                            "CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult, target));
-                        return;
-                    }
-                    if (token == null || pages >= maxPages) break;
-                    // Only long listings show progress, and at most a few times a second: WriteProgress is not free.
-                    if (pages >= 3 && sinceProgress.ElapsedMilliseconds >= 250)
-                    {
-                        progress.StatusDescription = $"Page {pages + 1} ({items} items so far)";
-                        WriteProgress(progress);
-                        progressShown = true;
-                        sinceProgress.Restart();
-                    }
-                    page = next != null ? Finish(next) : GetJson(Query.Append(relativeUri, "page-token", token), typeInfo);
-                }
-            }
-            finally
-            {
-                if (progressShown)
-                {
-                    progress.RecordType = ProgressRecordType.Completed;
-                    WriteProgress(progress);
-                }
-            }
-        }
 
         /// <summary>
         /// Runs the work for one input item; a CircleCI failure becomes a non-terminating error for that item so the

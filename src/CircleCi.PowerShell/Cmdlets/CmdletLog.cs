@@ -9,7 +9,7 @@ namespace CircleCi.PowerShell.Cmdlets
     /// </summary>
     internal sealed class CmdletLog : ICircleLog
     {
-        internal enum Kind { Verbose, Debug, Warning, Progress, Wake, Output, Error }
+        internal enum Kind { Verbose, Debug, Warning, Progress, Wake, Output, Error, Page }
 
         private readonly MessageQueue<(Kind kind, object payload)> _queue;
 
@@ -31,6 +31,8 @@ namespace CircleCi.PowerShell.Cmdlets
         public void Output(object value) => TryAdd(Kind.Output, value);
         /// <summary>A non-terminating error, written by the pipeline thread.</summary>
         public void Error(ErrorRecord record) => TryAdd(Kind.Error, record);
+        /// <summary>A page of a listing read in the background (see CircleCmdlet.WritePages), for the pipeline thread.</summary>
+        public void Page(object page) => TryAdd(Kind.Page, page);
 
         private void TryAdd(Kind kind, object payload)
         {

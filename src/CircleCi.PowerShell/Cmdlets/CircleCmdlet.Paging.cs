@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Cmdlets
+{
+    public abstract partial class CircleCmdlet
+    {
+        /// <summary>How many pages the background reader may fetch ahead of the page the pipeline is writing.</summary>
+        internal const int PagesAhead = 2;
+
+        /// <summary>One page the background reader fetched; <see cref="RepeatedToken"/> ends the listing.</summary>
+        private sealed class PageArrival<T>
+        {
+            public PageArrival(PagedResponse<T> page, bool repeatedToken) { Page = page; RepeatedToken = repeatedToken; }
+            public PagedResponse<T> Page { get; }
+            public bool RepeatedToken { get; }
+        }
+
+        /// <summary>
+        /// Streams every page of a CircleCI list to the pipeline as it arrives. Because WriteObject throws once the
+        /// downstream command is satisfied (Select-Object -First), no further page is requested after that.
+        /// A page token that repeats ends the listing with an error instead of looping.
+        /// </summary>
+        internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
+            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null, Func<T, bool>? filter = null)
+        {
+            int pages = 0, items = 0;
+            var sinceProgress = System.Diagnostics.Stopwatch.StartNew();
+            bool progressShown = false;
+            var progress = new ProgressRecord(Math.Abs((activity ?? relativeUri).GetHashCode() % 100000) + 1, activity ?? "Listing " + relativeUri, "Page 1");
+
+            void Write(PagedResponse<T> page)
+            {
+                pages++;
+                foreach (T item in page.Items)
+                {
+                    if (filter != null && !filter(item)) continue;
+                    onItem?.Invoke(item);
+                    WriteObject(item);
+                    items++;
+                }
+                // Only long listings show progress, and at most a few times a second: WriteProgress is not free.
+                if (pages >= 3 && sinceProgress.ElapsedMilliseconds >= 250)
+                {
+                    progress.StatusDescription = $"Page {pages + 1} ({items} items so far)";
+                    WriteProgress(progress);
+                    progressShown = true;
+                    sinceProgress.Restart();
+                }
+            }
+
+            try
+            {
+                // The first page alone, so that `Select-Object -First 3` sends one request.
+                PagedResponse<T> first = GetJson(relativeUri, typeInfo);
+                Write(first);
+                string? token = string.IsNullOrEmpty(first.NextPageToken) ? null : first.NextPageToken;
+                if (token == null || maxPages <= 1) return;
+
+                // From the second page on, a reader on the thread pool asks for each page as soon as the one before
+                // it has arrived (page tokens are sequential), up to PagesAhead pages ahead of the pipeline. When the
+                // pipeline thread started each request itself, every page waited for two thread wake-ups, which on a
+                // busy 2-core machine was the larger part of a 0 ms listing; now only the reader is on that path.
+                using var slots = new SemaphoreSlim(PagesAhead);
+                Started<bool> reader = Start((session, log, ct) => ReadPagesAsync(session, log, relativeUri, typeInfo, token, maxPages - 1, slots, ct));
+                Finish(reader, message =>
+                {
+                    if (message.Kind != CmdletLog.Kind.Page)
+                    {
+                        WriteLogMessage(message);
+                        return;
+                    }
+                    slots.Release();
+                    var arrival = (PageArrival<T>)message.Payload;
+                    Write(arrival.Page);
+                    if (arrival.RepeatedToken)
+                    {
+                        WriteError(new ErrorRecord(
+                            new CircleApiException("CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult,
+                                $"CircleCI returned the same page token twice while listing {relativeUri} (after {pages} pages, {items} items); the listing was stopped to avoid an endless loop and may be incomplete."),
+                            "CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult, target));
+                    }
+                });
+            }
+            finally
+            {
+                if (progressShown)
+                {
+                    progress.RecordType = ProgressRecordType.Completed;
+                    WriteProgress(progress);
+                }
+            }
+        }
+
+        /// <summary>Fetches the pages after the first, one after another, handing each to the pipeline thread.</summary>
+        private static async Task<bool> ReadPagesAsync<T>(CircleSession session, CmdletLog log, string relativeUri,
+            JsonTypeInfo<PagedResponse<T>> typeInfo, string firstToken, int maxPages, SemaphoreSlim slots, CancellationToken ct)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { firstToken };
+            string? token = firstToken;
+            for (int read = 0; token != null && read < maxPages; read++)
+            {
+                await slots.WaitAsync(ct).ConfigureAwait(false);
+                PagedResponse<T> page = await session.Http.GetJsonAsync(Query.Append(relativeUri, "page-token", token), typeInfo, log, ct).ConfigureAwait(false);
+                string? next = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
+                bool repeated = next != null && !seen.Add(next);
+                log.Page(new PageArrival<T>(page, repeated));
+                token = repeated ? null : next;
+            }
+            return true;
+        }
+    }
+}
