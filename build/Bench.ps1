@@ -14,6 +14,8 @@ param(
     [int] $Runs = 3
 )
 $ErrorActionPreference = 'Stop'
+# Child pwsh processes import from here: a relative path would be looked up on PSModulePath instead.
+$ModulePath = (Resolve-Path $ModulePath).Path
 $benchDir = Join-Path $PSScriptRoot 'bench'
 $outDir = Join-Path $PSScriptRoot '../out/bench'
 New-Item -ItemType Directory -Force $outDir | Out-Null

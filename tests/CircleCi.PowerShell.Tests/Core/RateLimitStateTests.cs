@@ -46,11 +46,36 @@ public class RateLimitStateTests
         using var plenty = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "80"), ("RateLimit-Reset", "10"));
         state.Observe(plenty.Headers, Now);
         Assert.Equal(TimeSpan.Zero, state.NextDelay(Now, TimeSpan.FromMinutes(1)));
+        state.Complete();
 
         using var low = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "4"), ("RateLimit-Reset", "10"));
         state.Observe(low.Headers, Now);
         TimeSpan delay = state.NextDelay(Now, TimeSpan.FromMinutes(1));
         Assert.Equal(TimeSpan.FromSeconds(2), delay); // 10 s spread over the 4 left (+1)
+    }
+
+    [Fact]
+    public void Requests_in_flight_count_against_what_is_left_until_they_complete()
+    {
+        // Concurrent requests (a crawl with -ThrottleLimit): an answer that arrives while others are still out must
+        // not make the client forget them, or the window is overdrawn and CircleCI answers 429.
+        var state = new RateLimitState();
+        using var low = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "6"), ("RateLimit-Reset", "12"));
+        state.Observe(low.Headers, Now);
+        Assert.Equal(TimeSpan.FromSeconds(12.0 / 7), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 6 left
+        Assert.Equal(TimeSpan.FromSeconds(12.0 / 6), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 5 left, 1 out
+        Assert.Equal(TimeSpan.FromSeconds(12.0 / 5), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 4 left, 2 out
+
+        // The first answer comes back: the server counted it (5 left), the other two are still out.
+        using var answer = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "5"), ("RateLimit-Reset", "12"));
+        state.Observe(answer.Headers, Now);
+        state.Complete();
+        Assert.Equal(TimeSpan.FromSeconds(12.0 / 4), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 5 - 2 out = 3 left
+
+        // Everything answered or failed: only what the server says is left counts.
+        state.Complete(); state.Complete(); state.Complete();
+        state.Complete(); // more completions than requests never go below zero
+        Assert.Equal(TimeSpan.FromSeconds(12.0 / 6), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 5 left
     }
 
     [Fact]

@@ -78,8 +78,17 @@ namespace CircleCi.PowerShell.Core.Http
                     static async (ctx, state) =>
                     {
                         var (self, req, lg) = state;
-                        await self._session.RateLimits.PaceAsync(self._session.MaxRetryWait, lg, ctx.CancellationToken).ConfigureAwait(false);
-                        return await self.SendFollowingRedirectsAsync(req, lg, ctx.CancellationToken).ConfigureAwait(false);
+                        // Only the API counts against CircleCI's rate limit (not artifact hosts).
+                        if (!self._session.IsApiOrigin(req.Uri)) return await self.SendFollowingRedirectsAsync(req, lg, ctx.CancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            await self._session.RateLimits.PaceAsync(self._session.MaxRetryWait, lg, ctx.CancellationToken).ConfigureAwait(false);
+                            return await self.SendFollowingRedirectsAsync(req, lg, ctx.CancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            self._session.RateLimits.Complete();
+                        }
                     },
                     context, (this, request, log)).ConfigureAwait(false);
             }

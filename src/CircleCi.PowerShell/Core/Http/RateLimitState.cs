@@ -39,7 +39,8 @@ namespace CircleCi.PowerShell.Core.Http
         private static readonly string[] XWindows = { "", "-Second", "-Minute", "-Hour", "-Day" };
         private readonly object _sync = new object();
         private RateLimitSnapshot? _current;
-        private long _reservedSinceObservation;
+        // Requests paced but not yet answered: the last answer's Remaining does not count them yet.
+        private long _inFlight;
 
         public RateLimitSnapshot? Current { get { lock (_sync) return _current; } }
 
@@ -53,11 +54,9 @@ namespace CircleCi.PowerShell.Core.Http
                     w.Length == 0 ? "X-RateLimit" : w.TrimStart('-'), now);
             }
             if (best == null) return;
-            lock (_sync)
-            {
-                _current = best;
-                _reservedSinceObservation = 0;
-            }
+            // In-flight requests are not forgotten here (they were, once, and a burst of concurrent requests then
+            // overdrew the window): each one leaves the count only through Complete.
+            lock (_sync) _current = best;
         }
 
         private static void Consider(ref RateLimitSnapshot? best, HttpResponseHeaders headers, string limitName,
@@ -90,22 +89,32 @@ namespace CircleCi.PowerShell.Core.Http
         }
 
         /// <summary>
-        /// How long to wait before the next request: nothing while plenty is left; once under a tenth of the window
-        /// remains, spread what is left evenly over the time until reset; at zero, wait for the reset.
+        /// How long to wait before the next request, which is counted as in flight until <see cref="Complete"/>:
+        /// nothing while plenty is left; once under a tenth of the window remains (less what is in flight), spread
+        /// what is left evenly over the time until reset; at zero, wait for the reset.
         /// </summary>
         public TimeSpan NextDelay(DateTimeOffset now, TimeSpan cap)
         {
             lock (_sync)
             {
+                long othersInFlight = _inFlight++;
                 if (_current == null) return TimeSpan.Zero;
                 TimeSpan untilReset = _current.ResetAt - now;
                 if (untilReset <= TimeSpan.Zero) return TimeSpan.Zero;
-                long left = _current.Remaining - _reservedSinceObservation;
-                _reservedSinceObservation++;
+                long left = _current.Remaining - othersInFlight;
                 long threshold = Math.Max(1, _current.Limit / 10);
                 if (left > threshold) return TimeSpan.Zero;
                 TimeSpan delay = left <= 0 ? untilReset : TimeSpan.FromTicks(untilReset.Ticks / (left + 1));
                 return delay > cap ? cap : delay;
+            }
+        }
+
+        /// <summary>The request counted by <see cref="NextDelay"/> has its answer, or failed.</summary>
+        public void Complete()
+        {
+            lock (_sync)
+            {
+                if (_inFlight > 0) _inFlight--;
             }
         }
 
