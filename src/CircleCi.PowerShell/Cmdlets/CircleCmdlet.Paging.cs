@@ -14,17 +14,10 @@ namespace CircleCi.PowerShell.Cmdlets
         /// <summary>How many pages the background reader may fetch ahead of the page the pipeline is writing.</summary>
         internal const int PagesAhead = 2;
 
-        /// <summary>One page the background reader fetched; <see cref="RepeatedToken"/> ends the listing.</summary>
-        private sealed class PageArrival<T>
-        {
-            public PageArrival(PagedResponse<T> page, bool repeatedToken) { Page = page; RepeatedToken = repeatedToken; }
-            public PagedResponse<T> Page { get; }
-            public bool RepeatedToken { get; }
-        }
-
         /// <summary>
         /// Streams every page of a CircleCI list to the pipeline as it arrives. Because WriteObject throws once the
-        /// downstream command is satisfied (Select-Object -First), no further page is requested after that.
+        /// downstream command is satisfied (Select-Object -First), no further page is requested after that (the
+        /// reader may already have asked for up to PagesAhead pages; they are cancelled).
         /// A page token that repeats ends the listing with an error instead of looping.
         /// </summary>
         internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
@@ -68,7 +61,8 @@ namespace CircleCi.PowerShell.Cmdlets
                 // pipeline thread started each request itself, every page waited for two thread wake-ups, which on a
                 // busy 2-core machine was the larger part of a 0 ms listing; now only the reader is on that path.
                 using var slots = new SemaphoreSlim(PagesAhead);
-                Started<bool> reader = Start((session, log, ct) => ReadPagesAsync(session, log, relativeUri, typeInfo, token, maxPages - 1, slots, ct));
+                Started<bool> reader = Start((session, log, ct) =>
+                    ReadPagesAsync(session, log, relativeUri, typeInfo, first, maxPages - 1, slots, target, ct));
                 Finish(reader, message =>
                 {
                     if (message.Kind != CmdletLog.Kind.Page)
@@ -77,15 +71,7 @@ namespace CircleCi.PowerShell.Cmdlets
                         return;
                     }
                     slots.Release();
-                    var arrival = (PageArrival<T>)message.Payload;
-                    Write(arrival.Page);
-                    if (arrival.RepeatedToken)
-                    {
-                        WriteError(new ErrorRecord(
-                            new CircleApiException("CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult,
-                                $"CircleCI returned the same page token twice while listing {relativeUri} (after {pages} pages, {items} items); the listing was stopped to avoid an endless loop and may be incomplete."),
-                            "CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult, target));
-                    }
+                    Write((PagedResponse<T>)message.Payload);
                 });
             }
             finally
@@ -98,20 +84,28 @@ namespace CircleCi.PowerShell.Cmdlets
             }
         }
 
-        /// <summary>Fetches the pages after the first, one after another, handing each to the pipeline thread.</summary>
+        /// <summary>Fetches the pages after the first, one after another, handing each to the pipeline thread. A page
+        /// token that repeats ends the listing with a CircleApi.PageTokenRepeated error, after the page that sent it.</summary>
         private static async Task<bool> ReadPagesAsync<T>(CircleSession session, CmdletLog log, string relativeUri,
-            JsonTypeInfo<PagedResponse<T>> typeInfo, string firstToken, int maxPages, SemaphoreSlim slots, CancellationToken ct)
+            JsonTypeInfo<PagedResponse<T>> typeInfo, PagedResponse<T> first, int maxPages, SemaphoreSlim slots, object? target,
+            CancellationToken ct)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { firstToken };
-            string? token = firstToken;
+            string? token = first.NextPageToken;
+            var seen = new HashSet<string>(StringComparer.Ordinal) { token! };
+            int pages = 1, items = first.Items.Count;
             for (int read = 0; token != null && read < maxPages; read++)
             {
                 await slots.WaitAsync(ct).ConfigureAwait(false);
                 PagedResponse<T> page = await session.Http.GetJsonAsync(Query.Append(relativeUri, "page-token", token), typeInfo, log, ct).ConfigureAwait(false);
-                string? next = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-                bool repeated = next != null && !seen.Add(next);
-                log.Page(new PageArrival<T>(page, repeated));
-                token = repeated ? null : next;
+                pages++;
+                items += page.Items.Count;
+                log.Page(page);
+                token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
+                if (token != null && !seen.Add(token))
+                {
+                    log.Error(ToErrorRecord(CircleApiException.PageTokenRepeated(relativeUri, pages, items), target));
+                    break;
+                }
             }
             return true;
         }

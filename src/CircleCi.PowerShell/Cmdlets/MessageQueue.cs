@@ -16,14 +16,11 @@ namespace CircleCi.PowerShell.Cmdlets
         private readonly ConcurrentQueue<T> _items = new ConcurrentQueue<T>();
         private readonly ManualResetEventSlim _signal = new ManualResetEventSlim(false, spinCount: 0);
         private volatile bool _completed;
-        private volatile bool _disposed;
-
-        public bool IsAddingCompleted => _completed;
 
         /// <summary>Queues a message and wakes the reader; after <see cref="CompleteAdding"/> the message is dropped.</summary>
         public bool TryAdd(T item)
         {
-            if (_completed || _disposed) return false;
+            if (_completed) return false;
             _items.Enqueue(item);
             Wake();
             return true;
@@ -69,7 +66,6 @@ namespace CircleCi.PowerShell.Cmdlets
 
         public void Dispose()
         {
-            _disposed = true;
             _completed = true;
             _signal.Dispose();
         }

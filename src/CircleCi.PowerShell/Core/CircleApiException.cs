@@ -31,6 +31,11 @@ namespace CircleCi.PowerShell.Core
         public string? Path { get; }
         public TimeSpan? RetryAfter { get; internal set; }
 
+        /// <summary>CircleCI sent a page token it had sent before: the listing stops rather than loop.</summary>
+        internal static CircleApiException PageTokenRepeated(string relativeUri, int pages, int items) =>
+            new CircleApiException("CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult,
+                $"CircleCI returned the same page token twice while listing {relativeUri} (after {pages} pages, {items} items); the listing was stopped to avoid an endless loop and may be incomplete.");
+
         internal static (string ErrorId, ErrorCategory Category) Classify(HttpStatusCode status)
         {
             int code = (int)status;

@@ -43,15 +43,15 @@ namespace CircleCi.PowerShell.Core.Http
             var items = new List<T>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string? token = null;
+            int pages = 0;
             do
             {
                 string uri = token == null ? relativeUri : Query.Append(relativeUri, "page-token", token);
                 var page = await GetJsonAsync(uri, typeInfo, log, cancellationToken, operation).ConfigureAwait(false);
                 items.AddRange(page.Items);
                 token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-                if (token != null && !seen.Add(token))
-                    throw new CircleApiException("CircleApi.PageTokenRepeated", System.Management.Automation.ErrorCategory.InvalidResult,
-                        $"CircleCI returned the same page token twice while listing {relativeUri} ({items.Count} items so far); the listing was stopped to avoid an endless loop.");
+                pages++;
+                if (token != null && !seen.Add(token)) throw CircleApiException.PageTokenRepeated(relativeUri, pages, items.Count);
             }
             while (token != null);
             return items;
