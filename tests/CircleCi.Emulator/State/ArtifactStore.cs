@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace CircleCi.Emulator.State;
@@ -19,6 +20,10 @@ public sealed class ArtifactRecord
     public long Length => Content?.LongLength ?? Size;
 
     /// <summary>The bytes from <paramref name="offset"/> into <paramref name="buffer"/>: a cheap, id-dependent pattern.</summary>
+    /// <remarks>
+    /// One multiply per eight bytes, not per byte: the emulator shares the cores with the client in the 0 ms artifact
+    /// benchmark, and a byte-at-a-time pattern made its own CPU a large part of what was measured.
+    /// </remarks>
     public void Fill(long offset, Span<byte> buffer)
     {
         if (Content is not null)
@@ -26,11 +31,27 @@ public sealed class ArtifactRecord
             Content.AsSpan((int)offset, buffer.Length).CopyTo(buffer);
             return;
         }
-        for (var i = 0; i < buffer.Length; i++)
+        var i = 0;
+        while (i < buffer.Length)
         {
-            var x = (ulong)(offset + i) * 0x9E3779B97F4A7C15UL ^ (ulong)Id * 0xBF58476D1CE4E5B9UL;
-            buffer[i] = (byte)(x >> 56);
+            var at = offset + i;
+            var word = PatternWord(at >> 3);
+            var first = (int)(at & 7);
+            if (first == 0 && buffer.Length - i >= 8)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(buffer[i..], word);
+                i += 8;
+                continue;
+            }
+            // A start or end that is not on an eight-byte boundary (a resumed Range, a short last chunk).
+            for (var b = first; b < 8 && i < buffer.Length; b++, i++) buffer[i] = (byte)(word >> (8 * b));
         }
+    }
+
+    private ulong PatternWord(long index)
+    {
+        var x = (ulong)index * 0x9E3779B97F4A7C15UL ^ (ulong)Id * 0xBF58476D1CE4E5B9UL;
+        return x ^ (x >> 29);
     }
 
     public string Sha256()
