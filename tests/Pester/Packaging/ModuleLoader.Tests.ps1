@@ -10,12 +10,16 @@ BeforeAll {
         $script = Join-Path $TestDrive "load-$Framework.ps1"
         Set-Content $script @'
 param($Manifest)
+# Through the PowerShell API, so the records written to the error stream before the import fails can be counted:
+# each is one more error on the user's screen.
+$ps = [powershell]::Create('CurrentRunspace').AddCommand('Import-Module').AddArgument($Manifest)
 try {
-    Import-Module $Manifest -ErrorAction Stop
+    $null = $ps.Invoke()
     'loaded: ' + [CircleCi.PowerShell.Models.Pipeline].Assembly.Location
     'commands: ' + @(Get-Command -Module CircleCi.PowerShell).Count
 }
-catch { 'failed: ' + $_.Exception.Message; 'module: ' + @(Get-Module CircleCi.PowerShell).Count }
+catch { 'failed: ' + $_.Exception.InnerException.Message; 'module: ' + @(Get-Module CircleCi.PowerShell).Count }
+'error records: ' + $ps.Streams.Error.Count
 '@
         $saved = $env:CIRCLECI_POWERSHELL_FRAMEWORK
         try {
@@ -33,9 +37,10 @@ Describe 'The module loader' {
         ($output | Where-Object { $_ -like 'loaded: *' }) | Should -BeLike "*[\/]bin[\/]$_[\/]CircleCi.PowerShell.dll"
     }
 
-    It 'fails the import with the versions it needs when the build cannot load' {
+    It 'fails the import with one error naming the versions it needs and why the build did not load' {
         $output = Invoke-Loader 'net99.0'
-        ($output | Where-Object { $_ -like 'failed: *' }) | Should -Match 'could not load its net99\.0 build\. It needs PowerShell 7\.4 or later, or Windows PowerShell 5\.1; this is PowerShell 7\.'
+        ($output | Where-Object { $_ -like 'failed: *' }) | Should -Match 'could not load its net99\.0 build: .*net99\.0.* It needs PowerShell 7\.4 or later, or Windows PowerShell 5\.1; this is PowerShell 7\.'
+        $output | Should -Contain 'error records: 0'
         $output | Should -Contain 'module: 0'
     }
 }
