@@ -104,6 +104,49 @@ Describe 'Save-CircleArtifact' {
         }
     }
 
+    It 'saves the artifacts of every job of workflows piped from Get-CircleWorkflow, and -Path filters them' {
+        $number = (Get-CirclePipeline gh/acme/api -MaxPages 1 | Where-Object { $_.Number % 4 -eq 0 -and $_.State -ne 'errored' } | Select-Object -First 1).Number
+        $workflows = @(Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleWorkflow)
+        $jobs = @($workflows | Get-CircleJob)
+        $listed = @(Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number | Get-CircleArtifact)
+        $listed.Count | Should -BeGreaterThan 0
+        $dest = New-Destination
+        $results = @($workflows | Save-CircleArtifact -Destination $dest -ErrorVariable failed -Verbose 4>&1)
+        $failed | Should -BeNullOrEmpty
+        $skipped = $results | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Job * has no number*' }
+        @($skipped).Count | Should -Be @($jobs | Where-Object { $null -eq $_.JobNumber }).Count
+        $saved = @($results | Where-Object { $_ -is [CircleCi.PowerShell.Models.ArtifactDownload] })
+        $saved | Should -HaveCount $listed.Count
+        foreach ($artifact in $listed) {
+            $node = if (($listed | Where-Object { $_.JobNumber -eq $artifact.JobNumber -and $_.NodeIndex -gt 0 })) { "node$($artifact.NodeIndex)/" } else { '' }
+            $expected = Join-Path $dest "$($artifact.JobName)-$($artifact.JobNumber)/$node$($artifact.Path)"
+            Test-Path -LiteralPath $expected | Should -BeTrue -Because "$expected should have been saved"
+        }
+
+        $first = $listed[0].Path
+        $filtered = @($workflows | Save-CircleArtifact -Destination (New-Destination) -Path $first)
+        $filtered.Count | Should -BeGreaterThan 0
+        $filtered | ForEach-Object { $_.Path | Should -Be $first }
+        $filtered | Should -HaveCount @($listed | Where-Object Path -eq $first).Count
+    }
+
+    It 'saves every artifact of pipelines piped from Get-CirclePipeline, and a job reached twice only once' {
+        $number = (Get-CirclePipeline gh/acme/api -MaxPages 1 | Where-Object { $_.Number % 4 -eq 0 -and $_.State -ne 'errored' } | Select-Object -First 1).Number
+        $pipeline = Get-CirclePipeline -ProjectSlug gh/acme/api -Number $number
+        $listed = @($pipeline | Get-CircleArtifact)
+        $listed.Count | Should -BeGreaterThan 0
+        $dest = New-Destination
+        $results = @($pipeline, $pipeline | Save-CircleArtifact -Destination $dest -ErrorVariable failed)
+        $failed | Should -BeNullOrEmpty -Because 'the second pipeline reaches the same jobs, which are saved once, not refused as duplicates'
+        $results | Should -HaveCount $listed.Count
+        foreach ($artifact in $listed) {
+            $saved = $results | Where-Object { $_.JobNumber -eq $artifact.JobNumber -and $_.NodeIndex -eq $artifact.NodeIndex -and $_.Path -eq $artifact.Path }
+            $saved | Should -HaveCount 1
+            $saved.Status | Should -Be 'Downloaded'
+            $saved.FilePath | Should -BeLike (Join-Path $dest "$($artifact.JobName)-$($artifact.JobNumber)*")
+        }
+    }
+
     It 'refuses hostile paths with an error each, writes nothing outside, and saves the rest' {
         $hostile = @('../evil1.txt', 'a/../../evil2.txt', '..\evil3.txt', '/tmp/evil4.txt', '\evil5.txt', 'C:\evil6.txt', 'c:evil7.txt',
             '\\server\share\evil8.txt', '//server/share/evil9.txt', "a/b`0evil10.txt", 'a/.../evil11.txt', "x/`nevil12.txt", 'NUL', '..')

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
 using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Core.Artifacts;
 using CircleCi.PowerShell.Core.Http;
 using CircleCi.PowerShell.Core.Json;
 
@@ -81,47 +82,25 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
             }
             if (WorkflowId.HasValue)
             {
-                ForItem(WorkflowId.Value, () => WriteWorkflows(slug, new[] { (WorkflowId.Value, (string?)null) }, filter));
+                var workflow = (WorkflowId.Value, (string?)null);
+                ForItem(WorkflowId.Value, () => WriteWorkflows(slug, new[] { workflow }, filter));
                 return;
             }
             if (PipelineId.HasValue)
             {
                 Guid id = PipelineId.Value;
-                ForItem(id, () =>
-                {
-                    List<Models.Workflow> workflows = Run((session, log, ct) =>
-                        session.Http.GetAllPagesAsync($"pipeline/{id:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow, log, ct, "listWorkflowsByPipelineId"));
-                    WriteVerbose($"Pipeline {id}: {workflows.Count} workflow(s).");
-                    WriteWorkflows(slug, workflows.Select(w => (w.Id, (string?)w.Name)), filter);
-                });
+                ForItem(id, () => WriteWorkflows(slug, Run((session, log, ct) => ArtifactSources.ListWorkflowsAsync(session.Http, id, log, ct)), filter));
                 return;
             }
             ThrowInvalidArgument("CircleArtifact.NoJob",
                 "Give -JobNumber, or pipe in a job, a workflow or a pipeline (or use -Branch for a branch's latest artifacts).", ProjectSlug);
         }
 
-        private void WriteWorkflows(string slug, IEnumerable<(Guid Id, string? Name)> workflows, Func<Models.Artifact, bool>? filter)
+        private void WriteWorkflows(string slug, IReadOnlyList<(Guid Id, string? Name)> workflows, Func<Models.Artifact, bool>? filter)
         {
-            // A workflow rerun from failed lists the jobs it did not rerun with their first run's numbers: list each
-            // job once, or the same artifacts would be written (and saved) twice.
-            var listed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (workflowId, workflowName) in workflows)
-            {
-                List<Models.Job> jobs = Run((session, log, ct) =>
-                    session.Http.GetAllPagesAsync($"workflow/{workflowId:D}/job", JobJson.Default.PagedResponseJob, log, ct, "listWorkflowJobs"));
-                foreach (Models.Job job in jobs)
-                {
-                    if (!job.JobNumber.HasValue) continue; // approvals and jobs that never started
-                    string jobSlug = string.IsNullOrEmpty(job.ProjectSlug) ? slug : job.ProjectSlug;
-                    if (!listed.Add(jobSlug + "#" + job.JobNumber.Value)) continue;
-                    WriteJob(jobSlug, job.JobNumber.Value, a =>
-                    {
-                        a.JobName = job.Name;
-                        a.WorkflowId = workflowId;
-                        a.WorkflowName = workflowName;
-                    }, filter);
-                }
-            }
+            List<RanJob> jobs = Run((session, log, ct) =>
+                ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, ArtifactSources.DefaultListLimit, log, ct));
+            foreach (RanJob job in jobs) WriteJob(job.ProjectSlug, job.Number, job.Label, filter);
         }
 
         private void WriteJob(string slug, long number, Action<Models.Artifact>? annotate, Func<Models.Artifact, bool>? filter) =>

@@ -12,16 +12,21 @@ using CircleCi.PowerShell.Models;
 namespace CircleCi.PowerShell.Cmdlets.Artifact
 {
     /// <summary>
-    /// Save-CircleArtifact: downloads artifacts (from Get-CircleArtifact on the pipe, or all of each job's: -JobNumber or jobs on the pipe) under -Destination, several at once,
+    /// Save-CircleArtifact: downloads artifacts (from Get-CircleArtifact on the pipe, or all of each job's: -JobNumber,
+    /// or jobs, workflows or pipelines on the pipe) under -Destination, several at once,
     /// each streamed to a temporary file and renamed only when complete. Paths that would leave the folder are refused.
     /// </summary>
     [Cmdlet(VerbsData.Save, "CircleArtifact", SupportsShouldProcess = true, DefaultParameterSetName = ArtifactSet)]
     [OutputType(typeof(ArtifactDownload))]
     [CircleApiOperation("getJobArtifacts", Model = typeof(Models.Artifact))]
+    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
+    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
     public sealed class SaveCircleArtifactCommand : CircleApiCmdlet
     {
         private const string ArtifactSet = "Artifact";
         private const string JobSet = "Job";
+        private const string WorkflowSet = "Workflow";
+        private const string PipelineSet = "Pipeline";
         /// <summary>
         /// Measured with build/bench/Run-ArtifactScenario.ps1 (200 x 1 MiB, 50 ms latency, medians of 3): 8 -> 3.7 s,
         /// 12 -> 3.8 s, 16 -> 2.9 s, 24 -> 2.7 s; 16 takes most of the gain for ~18 MB, and stays polite to the host.
@@ -29,6 +34,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         internal const int DefaultThrottleLimit = 16;
 
         private readonly List<Models.Artifact> _artifacts = new List<Models.Artifact>();
+        private readonly HashSet<string> _jobs = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Artifacts from Get-CircleArtifact.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ArtifactSet, ValueFromPipeline = true)]
@@ -51,8 +57,21 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         [Alias("Name")]
         public string? JobName { get; set; }
 
-        /// <summary>With a job: only artifacts whose path matches (wildcards allowed).</summary>
+        /// <summary>
+        /// Workflows from Get-CircleWorkflow: every artifact of each of their jobs, in a folder per job. Bound by type, so a
+        /// job (which also has a WorkflowId) still binds to the job parameters.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = WorkflowSet, ValueFromPipeline = true)]
+        public Models.Workflow[] Workflow { get; set; } = Array.Empty<Models.Workflow>();
+
+        /// <summary>Pipelines from Get-CirclePipeline: every artifact of every job of each of their workflows.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PipelineSet, ValueFromPipeline = true)]
+        public Models.Pipeline[] Pipeline { get; set; } = Array.Empty<Models.Pipeline>();
+
+        /// <summary>With a job, a workflow or a pipeline: only artifacts whose path matches (wildcards allowed).</summary>
         [Parameter(ParameterSetName = JobSet)]
+        [Parameter(ParameterSetName = WorkflowSet)]
+        [Parameter(ParameterSetName = PipelineSet)]
         [SupportsWildcards]
         public string? Path { get; set; }
 
@@ -60,7 +79,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         [Parameter(Mandatory = true, Position = 0)]
         public string Destination { get; set; } = string.Empty;
 
-        /// <summary>Downloads at once.</summary>
+        /// <summary>Downloads at once (and job lists, for workflows and pipelines).</summary>
         [Parameter]
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
@@ -76,6 +95,24 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 _artifacts.AddRange(InputObject.Where(a => a != null));
                 return;
             }
+            var pattern = string.IsNullOrEmpty(Path) ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
+            if (ParameterSetName == WorkflowSet)
+            {
+                foreach (Models.Workflow workflow in Workflow.Where(w => w != null))
+                    ForItem(workflow, () => Collect(Run((session, log, ct) =>
+                        ListJobsArtifactsAsync(session, log, new[] { (workflow.Id, (string?)workflow.Name) }, workflow.ProjectSlug, ct)), pattern));
+                return;
+            }
+            if (ParameterSetName == PipelineSet)
+            {
+                foreach (Models.Pipeline pipeline in Pipeline.Where(p => p != null))
+                    ForItem(pipeline, () => Collect(Run(async (session, log, ct) =>
+                    {
+                        var workflows = await ArtifactSources.ListWorkflowsAsync(session.Http, pipeline.Id, log, ct).ConfigureAwait(false);
+                        return await ListJobsArtifactsAsync(session, log, workflows, pipeline.ProjectSlug, ct).ConfigureAwait(false);
+                    }), pattern));
+                return;
+            }
             string? slug = CheckSlug(ProjectSlug);
             if (slug == null) return;
             if (!JobNumber.HasValue)
@@ -83,20 +120,32 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 WriteVerbose("A job without a number (an approval job, or one that never ran) has no artifacts.");
                 return;
             }
-            long number = JobNumber.Value;
-            var pattern = string.IsNullOrEmpty(Path) ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
-            ForItem($"{slug} job {number}", () =>
-            {
-                List<Models.Artifact> listed = Run((session, log, ct) =>
-                    session.Http.GetAllPagesAsync($"project/{slug}/{number}/artifacts", ArtifactJson.Default.PagedResponseArtifact, log, ct, "getJobArtifacts"));
-                foreach (Models.Artifact artifact in listed.Where(a => pattern == null || pattern.IsMatch(a.Path)))
-                {
-                    artifact.ProjectSlug = slug;
-                    artifact.JobNumber = number;
-                    if (!string.IsNullOrEmpty(JobName)) artifact.JobName = JobName;
-                    _artifacts.Add(artifact);
-                }
-            });
+            var job = new RanJob(slug, JobNumber.Value, JobName ?? string.Empty, Guid.Empty, null);
+            if (!FirstTime(job)) return;
+            ForItem($"{slug} job {job.Number}", () => Collect(Run((session, log, ct) => ArtifactSources.ListJobArtifactsAsync(session.Http, job, log, ct)), pattern));
+        }
+
+        private void Collect(IEnumerable<Models.Artifact> listed, WildcardPattern? pattern) =>
+            _artifacts.AddRange(listed.Where(a => pattern == null || pattern.IsMatch(a.Path)));
+
+        /// <summary>A job reached twice (piped twice, or through a workflow and its rerun) is saved once.</summary>
+        private bool FirstTime(RanJob job)
+        {
+            if (_jobs.Add(job.Key)) return true;
+            WriteVerbose($"{job.ProjectSlug} job {job.Number} is already being saved.");
+            return false;
+        }
+
+        /// <summary>The artifacts of every job of these workflows that ran, the jobs' lists requested -ThrottleLimit at once.</summary>
+        private async Task<List<Models.Artifact>> ListJobsArtifactsAsync(CircleSession session, CmdletLog log, IReadOnlyList<(Guid Id, string? Name)> workflows,
+            string slug, CancellationToken ct)
+        {
+            List<RanJob> ran = await ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, ThrottleLimit, log, ct).ConfigureAwait(false);
+            // _jobs is shared with the pipeline thread, which waits inside Run while this runs.
+            List<RanJob> fresh = ran.Where(job => _jobs.Add(job.Key)).ToList();
+            List<Models.Artifact>[] lists = await Concurrently.MapAsync(fresh, ThrottleLimit,
+                job => ArtifactSources.ListJobArtifactsAsync(session.Http, job, log, ct), ct).ConfigureAwait(false);
+            return lists.SelectMany(list => list).ToList();
         }
 
         protected override void EndProcessing()

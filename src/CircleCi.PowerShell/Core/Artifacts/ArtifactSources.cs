@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Core.Http;
+using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
+
+namespace CircleCi.PowerShell.Core.Artifacts
+{
+    /// <summary>A job that ran (so it has a number and may have artifacts), with the workflow it was listed under.</summary>
+    internal sealed class RanJob
+    {
+        public RanJob(string projectSlug, long number, string name, Guid workflowId, string? workflowName)
+        {
+            ProjectSlug = projectSlug;
+            Number = number;
+            Name = name;
+            WorkflowId = workflowId;
+            WorkflowName = workflowName;
+        }
+
+        public string ProjectSlug { get; }
+        public long Number { get; }
+        public string Name { get; }
+        public Guid WorkflowId { get; }
+        public string? WorkflowName { get; }
+        public string Key => ProjectSlug + "#" + Number;
+
+        /// <summary>Labels an artifact with this job, so a plan can give each job its folder.</summary>
+        public void Label(Artifact artifact)
+        {
+            artifact.ProjectSlug = ProjectSlug;
+            artifact.JobNumber = Number;
+            if (!string.IsNullOrEmpty(Name)) artifact.JobName = Name;
+            if (WorkflowId != Guid.Empty) artifact.WorkflowId = WorkflowId;
+            if (WorkflowName != null) artifact.WorkflowName = WorkflowName;
+        }
+    }
+
+    /// <summary>Where the artifacts of a workflow or a pipeline are: its jobs that ran. Shared by Get- and Save-CircleArtifact.</summary>
+    internal static class ArtifactSources
+    {
+        /// <summary>Job lists requested at once for Get-CircleArtifact: the default of Get-CircleJob -ThrottleLimit.</summary>
+        public const int DefaultListLimit = 8;
+
+        /// <summary>
+        /// The jobs of these workflows that ran, each once: a workflow rerun from failed lists the jobs it did not rerun
+        /// with their first run's numbers, and listing them twice would write (and save) the same artifacts twice.
+        /// The workflows' job lists are requested together, up to <paramref name="limit"/> at once.
+        /// </summary>
+        public static async Task<List<RanJob>> ListRanJobsAsync(CircleHttp http, IReadOnlyList<(Guid Id, string? Name)> workflows,
+            string fallbackSlug, int limit, ICircleLog log, CancellationToken ct)
+        {
+            List<Job>[] lists = await Concurrently.MapAsync(workflows, limit, workflow =>
+                http.GetAllPagesAsync($"workflow/{workflow.Id:D}/job", JobJson.Default.PagedResponseJob, log, ct, "listWorkflowJobs"), ct).ConfigureAwait(false);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var ran = new List<RanJob>();
+            for (int i = 0; i < workflows.Count; i++)
+            {
+                foreach (Job job in lists[i])
+                {
+                    if (!job.JobNumber.HasValue)
+                    {
+                        log.Verbose($"Job '{job.Name}' has no number (an approval job, or one that never ran): it has no artifacts.");
+                        continue;
+                    }
+                    var candidate = new RanJob(string.IsNullOrEmpty(job.ProjectSlug) ? fallbackSlug : job.ProjectSlug, job.JobNumber.Value,
+                        job.Name, workflows[i].Id, workflows[i].Name);
+                    if (seen.Add(candidate.Key)) ran.Add(candidate);
+                }
+            }
+            return ran;
+        }
+
+        /// <summary>A pipeline's workflows, as ListRanJobsAsync takes them.</summary>
+        public static async Task<List<(Guid Id, string? Name)>> ListWorkflowsAsync(CircleHttp http, Guid pipelineId, ICircleLog log, CancellationToken ct)
+        {
+            List<Workflow> workflows = await http.GetAllPagesAsync($"pipeline/{pipelineId:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow,
+                log, ct, "listWorkflowsByPipelineId").ConfigureAwait(false);
+            log.Verbose($"Pipeline {pipelineId}: {workflows.Count} workflow(s).");
+            return workflows.Select(w => (w.Id, (string?)w.Name)).ToList();
+        }
+
+        /// <summary>One job's artifacts, labelled with the job.</summary>
+        public static async Task<List<Artifact>> ListJobArtifactsAsync(CircleHttp http, RanJob job, ICircleLog log, CancellationToken ct)
+        {
+            List<Artifact> listed = await http.GetAllPagesAsync($"project/{job.ProjectSlug}/{job.Number}/artifacts",
+                ArtifactJson.Default.PagedResponseArtifact, log, ct, "getJobArtifacts").ConfigureAwait(false);
+            foreach (Artifact artifact in listed) job.Label(artifact);
+            return listed;
+        }
+    }
+}
