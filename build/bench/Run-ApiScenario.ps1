@@ -13,15 +13,14 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [string] $ProjectSlug = 'gh/acme/big',
     [int] $Pipelines = 300,
-    [int] $ThrottleLimit = 0
+    [int] $ThrottleLimit = 0,
+    # Run the scenario this many times in this process and time only the last: 2 measures a warm process, where
+    # the code on the path is already compiled (a long script or an interactive session), against a fresh one.
+    [ValidateRange(1, 10)] [int] $Repeat = 1
 )
 $ErrorActionPreference = 'Stop'
 
-function Get-PeakMB {
-    # VmHWM: the process's peak resident set, which is what "peak memory" means for a script run.
-    $line = Get-Content /proc/self/status -ErrorAction SilentlyContinue | Where-Object { $_ -like 'VmHWM:*' }
-    if ($line) { [math]::Round(([long]($line -replace '\D', '')) / 1024, 1) } else { [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB, 1) }
-}
+. (Join-Path $PSScriptRoot 'BenchProcess.ps1')
 
 switch ($Client) {
     'module' {
@@ -48,26 +47,36 @@ switch ($Client) {
 # A failed request must show in the result (the rate-limited target is zero failures), not abort the run.
 $Error.Clear()
 $ErrorActionPreference = 'Continue'
-$watch = [Diagnostics.Stopwatch]::StartNew()
-$items = switch ("$Scenario/$Client") {
-    'list/module' { (Get-CirclePipeline -ProjectSlug $ProjectSlug | Measure-Object).Count }
-    'list/irm' { (Get-IrmItems "project/$ProjectSlug/pipeline" | Measure-Object).Count }
-    'list/raw' { [RawCircleClient]::CountPages($EmulatorUrl, $Token, "/api/v2/project/$ProjectSlug/pipeline") }
-    'crawl/module' {
-        $limit = if ($ThrottleLimit -gt 0) { @{ ThrottleLimit = $ThrottleLimit } } else { @{} }
-        (Get-CirclePipeline -ProjectSlug $ProjectSlug | Select-Object -First $Pipelines | Get-CircleWorkflow @limit | Get-CircleJob @limit | Measure-Object).Count
-    }
-    'crawl/irm' {
-        $count = 0
-        foreach ($pipeline in (Get-IrmItems "project/$ProjectSlug/pipeline" | Select-Object -First $Pipelines)) {
-            foreach ($workflow in (Get-IrmItems "pipeline/$($pipeline.id)/workflow")) {
-                $count += @(Get-IrmItems "workflow/$($workflow.id)/job").Count
-            }
+$scenarioBlock = {
+    switch ("$Scenario/$Client") {
+        'list/module' { (Get-CirclePipeline -ProjectSlug $ProjectSlug | Measure-Object).Count }
+        'list/irm' { (Get-IrmItems "project/$ProjectSlug/pipeline" | Measure-Object).Count }
+        'list/raw' { [RawCircleClient]::CountPages($EmulatorUrl, $Token, "/api/v2/project/$ProjectSlug/pipeline") }
+        'crawl/module' {
+            $limit = if ($ThrottleLimit -gt 0) { @{ ThrottleLimit = $ThrottleLimit } } else { @{} }
+            (Get-CirclePipeline -ProjectSlug $ProjectSlug | Select-Object -First $Pipelines | Get-CircleWorkflow @limit | Get-CircleJob @limit | Measure-Object).Count
         }
-        $count
+        'crawl/irm' {
+            $count = 0
+            foreach ($pipeline in (Get-IrmItems "project/$ProjectSlug/pipeline" | Select-Object -First $Pipelines)) {
+                foreach ($workflow in (Get-IrmItems "pipeline/$($pipeline.id)/workflow")) {
+                    $count += @(Get-IrmItems "workflow/$($workflow.id)/job").Count
+                }
+            }
+            $count
+        }
+        'crawl/raw' { [RawCircleClient]::Crawl($EmulatorUrl, $Token, $ProjectSlug, $Pipelines, $(if ($ThrottleLimit -gt 0) { $ThrottleLimit } else { 1 })) }
     }
-    'crawl/raw' { [RawCircleClient]::Crawl($EmulatorUrl, $Token, $ProjectSlug, $Pipelines, $(if ($ThrottleLimit -gt 0) { $ThrottleLimit } else { 1 })) }
 }
+for ($run = 1; $run -lt $Repeat; $run++) { $null = & $scenarioBlock }
+Wait-JitSettled
+# Methods the JIT compiled during the timed run: in a fresh process, the module's extra time over the raw loop is
+# mostly compiling its own code on first use (precompiled ReadyToRun code is only read by the .NET major version
+# that produced it, and PowerShell 7.4, 7.5 and 7.6 each run on a different one, so the module ships IL).
+$jitBefore = Get-JitMethodCount
+$watch = [Diagnostics.Stopwatch]::StartNew()
+$items = & $scenarioBlock
 $watch.Stop()
-[ordered]@{ scenario = $Scenario; client = $Client; seconds = [math]::Round($watch.Elapsed.TotalSeconds, 3); items = $items; errors = $Error.Count; peakMB = Get-PeakMB } |
+$jitMethods = (Get-JitMethodCount) - $jitBefore
+[ordered]@{ scenario = $Scenario; client = $Client; seconds = [math]::Round($watch.Elapsed.TotalSeconds, 3); items = $items; errors = $Error.Count; peakMB = Get-StatusMB 'VmHWM'; jitMethods = $jitMethods } |
     ConvertTo-Json -Compress
