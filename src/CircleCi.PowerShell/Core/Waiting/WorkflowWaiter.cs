@@ -99,6 +99,7 @@ namespace CircleCi.PowerShell.Core.Waiting
                         Workflow? failedWorkflow = workflows.FirstOrDefault(w => w.Status is "failed" or "error" or "failing");
                         if (failed != null || failedWorkflow != null)
                         {
+                            if (failed != null) workflows = await RereadIfNotFailingAsync(workflows, failed.WorkflowId, ct).ConfigureAwait(false);
                             string which = failed != null ? $"job {failed.Name} ({failed.Status})" : $"workflow {failedWorkflow!.Name} ({failedWorkflow.Status})";
                             return new WaitResult(WaitOutcome.FailedFast, workflows, $"Stopped waiting at the first failure: {which}.", pipeline, failed);
                         }
@@ -123,6 +124,18 @@ namespace CircleCi.PowerShell.Core.Waiting
             {
                 _progress(new ProgressRecord(_activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
             }
+        }
+
+        /// <summary>
+        /// The workflows are read before their jobs, so a job that failed in between leaves its workflow "running" in
+        /// this poll's snapshot: read that one again, so the workflow written out agrees with the failure reported.
+        /// </summary>
+        private async Task<IReadOnlyList<Workflow>> RereadIfNotFailingAsync(IReadOnlyList<Workflow> workflows, Guid workflowId, CancellationToken ct)
+        {
+            if (workflows.Any(w => w.Id == workflowId && w.Status is "failed" or "error" or "failing" or "canceled")) return workflows;
+            Workflow fresh = await _session.Http.GetJsonAsync("workflow/" + workflowId.ToString("D"), WorkflowJson.Default.Workflow, _log, ct, "getWorkflowById")
+                .ConfigureAwait(false);
+            return workflows.Select(w => w.Id == workflowId ? fresh : w).ToList();
         }
 
         private async Task<IReadOnlyList<Job>> ListJobsAsync(Guid workflowId, CancellationToken ct)
