@@ -6,7 +6,7 @@ function Connect-CiTest {
     Set-CircleEmulatorClock -Speed 0 | Out-Null
 }
 
-# Triggers a pipeline of gh/acme/api in a scenario (pass, fail, hold, config-error, no-workflow, setup) and lets the
+# Triggers a pipeline of gh/acme/api in a scenario (pass, fail, broken, hold, config-error, no-workflow, setup) and lets the
 # clock run for -Run. Returns the pipeline.
 function New-TestPipeline {
     param([string] $Scenario = 'pass', [string] $FailJob, [timespan] $Run = [timespan]::Zero, [string] $Slug = 'gh/acme/api')

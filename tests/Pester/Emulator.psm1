@@ -196,7 +196,7 @@ function Set-CircleEmulatorClock {
 }
 
 function Set-CircleEmulatorScenario {
-    <# What the next triggered pipelines do: pass, fail (-FailJob), hold, config-error, no-workflow, setup, none; -Clear forgets. #>
+    <# What the next triggered pipelines do: pass, fail or broken (-FailJob; a rerun of broken fails again), hold, config-error, no-workflow, setup, none; -Clear forgets. #>
     [CmdletBinding(DefaultParameterSetName = 'Set')]
     param([Parameter(ParameterSetName = 'Set', Mandatory, Position = 0)][string] $Name, [Parameter(ParameterSetName = 'Set')][string] $FailJob,
         [Parameter(ParameterSetName = 'Clear', Mandatory)][switch] $Clear, $Emulator)

@@ -48,8 +48,7 @@ public sealed partial class EmulatorState
                 CreateWorkflow(pipeline, "setup", CiScenarios.Jobs(CiScenarios.Setup), actor.Id, tag: "setup");
                 break;
             default:
-                var failJob = scenario.Name == CiScenarios.Fail ? scenario.FailJob ?? "test" : null;
-                CreateWorkflow(pipeline, CiScenarios.WorkflowName, CiScenarios.Jobs(scenario.Name), actor.Id, failJob);
+                CreateWorkflow(pipeline, CiScenarios.WorkflowName, CiScenarios.Jobs(scenario.Name), actor.Id, CiScenarios.FailingJob(scenario));
                 break;
         }
         return pipeline;
@@ -65,8 +64,7 @@ public sealed partial class EmulatorState
         pipeline.State = "created";
         pipeline.UpdatedAt = Clock.Now;
         var scenario = CiScenarios.Choose(null, parameters, null);
-        var failJob = scenario.Name == CiScenarios.Fail ? "test" : null;
-        CreateWorkflow(pipeline, CiScenarios.WorkflowName, CiScenarios.Jobs(scenario.Name), actor.Id, failJob);
+        CreateWorkflow(pipeline, CiScenarios.WorkflowName, CiScenarios.Jobs(scenario.Name), actor.Id, CiScenarios.FailingJob(scenario));
         return null;
     }
 
@@ -112,7 +110,8 @@ public sealed partial class EmulatorState
 
     /// <summary>
     /// POST /workflow/{id}/rerun: a new workflow of the same pipeline. Jobs that are not rerun are copied as they
-    /// ended (same number); rerun jobs get new numbers, and now pass (the flaky failure is gone).
+    /// ended (same number); rerun jobs get new numbers, and now pass (the flaky failure is gone), unless the pipeline
+    /// ran the "broken" scenario, whose failing job fails again.
     /// </summary>
     public CiError? Rerun(WorkflowRecord wf, bool fromFailed, IReadOnlyList<Guid> jobIds, bool enableSsh, bool sparseTree,
         Guid by, out WorkflowRecord? rerun)
@@ -144,6 +143,7 @@ public sealed partial class EmulatorState
         };
         AddWorkflow(copy);
         var newIds = jobs.ToDictionary(j => j.Id, _ => Guid.NewGuid());
+        var broken = Pipelines.GetValueOrDefault(wf.PipelineId)?.Scenario == CiScenarios.Broken;
         foreach (var old in jobs)
         {
             var again = selected.Contains(old.Id);
@@ -154,7 +154,7 @@ public sealed partial class EmulatorState
                 ApprovalRequestId = old.ApprovalRequestId is null ? null : newIds[old.Id],
                 Dependencies = old.Dependencies.Select(d => newIds.GetValueOrDefault(d)).ToList(),
                 Parallelism = old.Parallelism, FailingNode = old.FailingNode, Duration = old.Duration,
-                Status = again ? "blocked" : old.Status, Outcome = "success", SshEnabled = again && enableSsh,
+                Status = again ? "blocked" : old.Status, Outcome = broken ? old.Outcome : "success", SshEnabled = again && enableSsh,
                 RetryOf = again ? old.JobNumber : null,
                 StartedAt = again ? null : old.StartedAt, StoppedAt = again ? null : old.StoppedAt, QueuedAt = again ? null : old.QueuedAt,
                 ApprovedBy = again ? null : old.ApprovedBy,
@@ -162,7 +162,7 @@ public sealed partial class EmulatorState
             if (again) AddJob(job);
             else AddJobCopy(job);
             if (again && TestRunsByJob.TryGetValue(old.Id, out var tests))
-                TestRunsByJob[job.Id] = tests.Select(t => t with { Result = t.Result == "failure" ? "success" : t.Result }).ToList();
+                TestRunsByJob[job.Id] = broken ? tests.ToList() : tests.Select(t => t with { Result = t.Result == "failure" ? "success" : t.Result }).ToList();
         }
         ActiveWorkflows.Add(copy.Id);
         Step(copy, now);

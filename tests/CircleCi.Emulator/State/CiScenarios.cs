@@ -12,7 +12,9 @@ public sealed record PlannedJob(string Name, string? Requires, int Seconds, int 
 /// "fail/login", "hold-release", ...); anything else is "pass".
 /// <list type="bullet">
 /// <item>pass: build → test (parallelism 2) → deploy, all succeed.</item>
-/// <item>fail: the same, test fails on node 1 (or <see cref="ScenarioChoice.FailJob"/> fails); later jobs do not run.</item>
+/// <item>fail: the same, test fails on node 1 (or <see cref="ScenarioChoice.FailJob"/> fails); later jobs do not run.
+/// A flaky failure: a rerun of the failed job passes.</item>
+/// <item>broken: the same as fail, but the failure is real: a rerun of the failed job fails again.</item>
 /// <item>hold: build → test → hold (approval) → deploy; on hold until approved.</item>
 /// <item>config-error: the pipeline is errored with a config error and has no workflow.</item>
 /// <item>no-workflow: the pipeline is created, but no workflow ever appears.</item>
@@ -22,10 +24,14 @@ public sealed record PlannedJob(string Name, string? Requires, int Seconds, int 
 /// </summary>
 public static class CiScenarios
 {
-    public const string Pass = "pass", Fail = "fail", Hold = "hold", ConfigError = "config-error",
+    public const string Pass = "pass", Fail = "fail", Broken = "broken", Hold = "hold", ConfigError = "config-error",
         NoWorkflow = "no-workflow", Setup = "setup", None = "none";
 
-    public static readonly string[] Names = { Pass, Fail, Hold, ConfigError, NoWorkflow, Setup, None };
+    public static readonly string[] Names = { Pass, Fail, Broken, Hold, ConfigError, NoWorkflow, Setup, None };
+
+    /// <summary>The job a scenario fails ("test" unless the scenario names one), or null when nothing fails.</summary>
+    public static string? FailingJob(ScenarioChoice scenario) =>
+        scenario.Name is Fail or Broken ? scenario.FailJob ?? "test" : null;
 
     public const string ParameterName = "emulator-scenario";
     public const string WorkflowName = "build-and-test";

@@ -31,6 +31,17 @@ Describe 'Restart-CircleWorkflow' {
         (Get-CircleWorkflow -WorkflowId $rerun.Id).Status | Should -Be 'success'
     }
 
+    It '-FromFailed on a real failure (the emulator''s broken scenario): the rerun fails again, and Wait-CircleWorkflow says so' {
+        $broken = New-TestPipeline broken -Run '00:10:00' | Get-CircleWorkflow
+        $broken.Status | Should -Be 'failed'
+        $rerun = $broken | Restart-CircleWorkflow -FromFailed -Confirm:$false
+        Set-CircleEmulatorClock -Advance '00:10:00' | Out-Null
+        $done = $rerun | Wait-CircleWorkflow -PollInterval 0.05 -ErrorOnFailure -ErrorAction SilentlyContinue -ErrorVariable err
+        $done.Status | Should -Be 'failed'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CircleWorkflow.Failed*'
+        (Get-CircleJob -WorkflowId $rerun.Id | Where-Object Name -EQ test).Status | Should -Be 'failed'
+    }
+
     It '-Job -EnableSsh -SparseTree sends the job ids and flags, and reruns only that job' {
         $test = $Jobs | Where-Object Name -EQ test
         $rerun = Restart-CircleWorkflow $Failed.Id -Job $test.Id -EnableSsh -SparseTree -Confirm:$false
