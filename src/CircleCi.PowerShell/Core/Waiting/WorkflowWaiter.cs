@@ -39,17 +39,8 @@ namespace CircleCi.PowerShell.Core.Waiting
             WaitAsync($"pipeline {pipelineId}", async token =>
             {
                 Pipeline pipeline = await _session.Http.GetJsonAsync("pipeline/" + pipelineId.ToString("D"), PipelineJson.Default.Pipeline, _log, token, "getPipelineById").ConfigureAwait(false);
-                var workflows = new List<Workflow>();
-                string? pageToken = null;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                do
-                {
-                    string uri = Query.Append($"pipeline/{pipelineId:D}/workflow", "page-token", pageToken);
-                    var page = await _session.Http.GetJsonAsync(uri, WorkflowJson.Default.PagedResponseWorkflow, _log, token, "listWorkflowsByPipelineId").ConfigureAwait(false);
-                    workflows.AddRange(page.Items);
-                    pageToken = string.IsNullOrEmpty(page.NextPageToken) || !seen.Add(page.NextPageToken!) ? null : page.NextPageToken;
-                }
-                while (pageToken != null);
+                List<Workflow> workflows = await _session.Http.GetAllPagesAsync($"pipeline/{pipelineId:D}/workflow",
+                    WorkflowJson.Default.PagedResponseWorkflow, _log, token, "listWorkflowsByPipelineId").ConfigureAwait(false);
                 return (pipeline, (IReadOnlyList<Workflow>)workflows);
             }, ct);
 
@@ -132,7 +123,7 @@ namespace CircleCi.PowerShell.Core.Waiting
         /// </summary>
         private async Task<IReadOnlyList<Workflow>> RereadIfNotFailingAsync(IReadOnlyList<Workflow> workflows, Guid workflowId, CancellationToken ct)
         {
-            if (workflows.Any(w => w.Id == workflowId && w.Status is "failed" or "error" or "failing" or "canceled")) return workflows;
+            if (workflows.Any(w => w.Id == workflowId && (w.IsFinished || w.Status == "failing"))) return workflows;
             Workflow fresh = await _session.Http.GetJsonAsync("workflow/" + workflowId.ToString("D"), WorkflowJson.Default.Workflow, _log, ct, "getWorkflowById")
                 .ConfigureAwait(false);
             return workflows.Select(w => w.Id == workflowId ? fresh : w).ToList();
@@ -140,18 +131,9 @@ namespace CircleCi.PowerShell.Core.Waiting
 
         private async Task<IReadOnlyList<Job>> ListJobsAsync(Guid workflowId, CancellationToken ct)
         {
-            var jobs = new List<Job>();
-            string? pageToken = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            do
-            {
-                string uri = Query.Append($"workflow/{workflowId:D}/job", "page-token", pageToken);
-                var page = await _session.Http.GetJsonAsync(uri, JobJson.Default.PagedResponseJob, _log, ct, "listWorkflowJobs").ConfigureAwait(false);
-                foreach (Job job in page.Items) job.WorkflowId = workflowId;
-                jobs.AddRange(page.Items);
-                pageToken = string.IsNullOrEmpty(page.NextPageToken) || !seen.Add(page.NextPageToken!) ? null : page.NextPageToken;
-            }
-            while (pageToken != null);
+            List<Job> jobs = await _session.Http.GetAllPagesAsync($"workflow/{workflowId:D}/job", JobJson.Default.PagedResponseJob, _log, ct,
+                "listWorkflowJobs").ConfigureAwait(false);
+            foreach (Job job in jobs) job.WorkflowId = workflowId;
             return jobs;
         }
 
