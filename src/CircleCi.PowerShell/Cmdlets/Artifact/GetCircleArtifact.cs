@@ -99,7 +99,8 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         private void WriteWorkflows(string slug, IReadOnlyList<(Guid Id, string? Name)> workflows, Func<Models.Artifact, bool>? filter)
         {
             List<RanJob> jobs = Run((session, log, ct) =>
-                ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, ArtifactSources.DefaultListLimit, log, ct));
+                ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, new HashSet<string>(StringComparer.Ordinal),
+                    ArtifactSources.DefaultListLimit, log, ct));
             foreach (RanJob job in jobs) WriteJob(job.ProjectSlug, job.Number, job.Label, filter);
         }
 

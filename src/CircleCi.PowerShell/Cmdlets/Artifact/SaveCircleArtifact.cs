@@ -140,10 +140,9 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         private async Task<List<Models.Artifact>> ListJobsArtifactsAsync(CircleSession session, CmdletLog log, IReadOnlyList<(Guid Id, string? Name)> workflows,
             string slug, CancellationToken ct)
         {
-            List<RanJob> ran = await ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, ThrottleLimit, log, ct).ConfigureAwait(false);
             // _jobs is shared with the pipeline thread, which waits inside Run while this runs.
-            List<RanJob> fresh = ran.Where(job => _jobs.Add(job.Key)).ToList();
-            List<Models.Artifact>[] lists = await Concurrently.MapAsync(fresh, ThrottleLimit,
+            List<RanJob> ran = await ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, _jobs, ThrottleLimit, log, ct).ConfigureAwait(false);
+            List<Models.Artifact>[] lists = await Concurrently.MapAsync(ran, ThrottleLimit,
                 job => ArtifactSources.ListJobArtifactsAsync(session.Http, job, log, ct), ct).ConfigureAwait(false);
             return lists.SelectMany(list => list).ToList();
         }

@@ -48,14 +48,14 @@ namespace CircleCi.PowerShell.Core.Artifacts
         /// <summary>
         /// The jobs of these workflows that ran, each once: a workflow rerun from failed lists the jobs it did not rerun
         /// with their first run's numbers, and listing them twice would write (and save) the same artifacts twice.
+        /// <paramref name="seen"/> holds the jobs (<see cref="RanJob.Key"/>) already taken, here or by earlier calls.
         /// The workflows' job lists are requested together, up to <paramref name="limit"/> at once.
         /// </summary>
         public static async Task<List<RanJob>> ListRanJobsAsync(CircleHttp http, IReadOnlyList<(Guid Id, string? Name)> workflows,
-            string fallbackSlug, int limit, ICircleLog log, CancellationToken ct)
+            string fallbackSlug, ISet<string> seen, int limit, ICircleLog log, CancellationToken ct)
         {
             List<Job>[] lists = await Concurrently.MapAsync(workflows, limit, workflow =>
                 http.GetAllPagesAsync($"workflow/{workflow.Id:D}/job", JobJson.Default.PagedResponseJob, log, ct, "listWorkflowJobs"), ct).ConfigureAwait(false);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             var ran = new List<RanJob>();
             for (int i = 0; i < workflows.Count; i++)
             {
