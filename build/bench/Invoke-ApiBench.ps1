@@ -18,11 +18,7 @@ $repo = Resolve-Path (Join-Path $PSScriptRoot '../..')
 Import-Module (Join-Path $repo 'tests/Pester/Emulator.psm1') -Force
 $runner = Join-Path $PSScriptRoot 'Run-ApiScenario.ps1'
 
-function Get-Median([double[]] $values) {
-    $sorted = $values | Sort-Object
-    $n = $sorted.Count
-    if ($n % 2) { $sorted[[int][math]::Floor($n / 2)] } else { ($sorted[$n / 2 - 1] + $sorted[$n / 2]) / 2 }
-}
+. (Join-Path $PSScriptRoot 'BenchTurns.ps1')
 
 # Each client (and each import variant) gets its own PowerShell cache folder: pwsh replays the previous process's
 # startup JIT profile and reads a module analysis cache from there, and when clients shared one, each ran with the
@@ -44,18 +40,7 @@ function Invoke-Scenario([string] $Scenario, [string] $Client, [hashtable] $Extr
 
 function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $LatencyMs, [hashtable] $Extra = @{}, [int] $Runs = $Runs) {
     Set-CircleEmulatorLatency -Ms $LatencyMs
-    # Run 0 is a warm-up, discarded: it pays for the file cache and the emulator's own JIT, which are no client's
-    # cost. The clients then take turns in every run, so a machine that slows down mid-run slows all of them alike,
-    # and the order rotates from run to run: on the 2-core build machine, where the emulator shares the cores, the
-    # figures moved with the order of the clients, and a fixed order would pin that on one of them.
-    $samples = @{}
-    foreach ($run in 0..$Runs) {
-        $shift = $run % $Clients.Count
-        foreach ($client in @($Clients[$shift..($Clients.Count - 1)]) + @(if ($shift) { $Clients[0..($shift - 1)] })) {
-            $result = Invoke-Scenario $Scenario $client $Extra
-            if ($run -gt 0) { $samples[$client] += @($result) }
-        }
-    }
+    $samples = Invoke-InTurns $Clients $Runs { param($client) Invoke-Scenario $Scenario $client $Extra }
     foreach ($client in $Clients) {
         [pscustomobject]@{
             Scenario = $Scenario; LatencyMs = $LatencyMs; Client = $client

@@ -30,11 +30,7 @@ Import-Module (Join-Path $repo 'tests/Pester/Emulator.psm1') -Force
 $runner = Join-Path $PSScriptRoot 'Run-ArtifactScenario.ps1'
 $work = Join-Path ([IO.Path]::GetTempPath()) ("artifact-bench-" + [guid]::NewGuid().ToString('N').Substring(0, 8))
 
-function Get-Median([double[]] $values) {
-    $sorted = $values | Sort-Object
-    $n = $sorted.Count
-    if ($n % 2) { $sorted[[int][math]::Floor($n / 2)] } else { ($sorted[$n / 2 - 1] + $sorted[$n / 2]) / 2 }
-}
+. (Join-Path $PSScriptRoot 'BenchTurns.ps1')
 
 function Invoke-Run([string] $Client, [long] $JobNumber, [int] $ThrottleLimit = 0) {
     $destination = Join-Path $work ([guid]::NewGuid().ToString('N'))
@@ -59,16 +55,11 @@ function Invoke-Run([string] $Client, [long] $JobNumber, [int] $ThrottleLimit = 
 
 function Measure-Clients([string] $Case, [string[]] $Clients, [long] $JobNumber, [int] $LatencyMs, [long] $ExpectedBytes, [int] $ThrottleLimit = 0) {
     Set-CircleEmulatorLatency -Ms $LatencyMs
-    # Run 0 warms the file cache and the emulator and is discarded; then the clients take turns, in an order that
-    # rotates from run to run, so drift in the machine's load falls on every client alike.
-    $samples = @{}
-    foreach ($run in 0..$Runs) {
-        $shift = $run % $Clients.Count
-        foreach ($client in @($Clients[$shift..($Clients.Count - 1)]) + @(if ($shift) { $Clients[0..($shift - 1)] })) {
-            $result = Invoke-Run $client $JobNumber $ThrottleLimit
-            if ($result.bytes -ne $ExpectedBytes) { throw "$Case/$client saved $($result.bytes) bytes, expected $ExpectedBytes." }
-            if ($run -gt 0) { $samples[$client] += @($result) }
-        }
+    $samples = Invoke-InTurns $Clients $Runs {
+        param($client)
+        $result = Invoke-Run $client $JobNumber $ThrottleLimit
+        if ($result.bytes -ne $ExpectedBytes) { throw "$Case/$client saved $($result.bytes) bytes, expected $ExpectedBytes." }
+        $result
     }
     foreach ($client in $Clients) {
         $s = $samples[$client]
