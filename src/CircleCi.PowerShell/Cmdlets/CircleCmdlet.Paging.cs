@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Models;
 
@@ -20,9 +21,10 @@ namespace CircleCi.PowerShell.Cmdlets
         /// reader may already have asked for up to PagesAhead pages; they are cancelled).
         /// A page token that repeats ends the listing with an error instead of looping.
         /// </summary>
-        internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
+        internal void WritePages<T>(Func<CircleApi, string?, Task<PagedResponse<T>>> page, string what, object? target,
             Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null, Func<T, bool>? filter = null)
         {
+            string relativeUri = what;
             int pages = 0, items = 0;
             var sinceProgress = System.Diagnostics.Stopwatch.StartNew();
             bool progressShown = false;
@@ -51,7 +53,7 @@ namespace CircleCi.PowerShell.Cmdlets
             try
             {
                 // The first page alone, so that `Select-Object -First 3` sends one request.
-                PagedResponse<T> first = GetJson(relativeUri, typeInfo);
+                PagedResponse<T> first = Run(api => page(api, null));
                 Write(first);
                 string? token = string.IsNullOrEmpty(first.NextPageToken) ? null : first.NextPageToken;
                 if (token == null || maxPages <= 1) return;
@@ -62,7 +64,7 @@ namespace CircleCi.PowerShell.Cmdlets
                 // busy 2-core machine was the larger part of a 0 ms listing; now only the reader is on that path.
                 using var slots = new SemaphoreSlim(PagesAhead);
                 Started<bool> reader = Start((session, log, ct) =>
-                    ReadPagesAsync(session, log, relativeUri, typeInfo, first, maxPages - 1, slots, target, ct));
+                    ReadPagesAsync(new CircleApi(session, log, ct), log, page, relativeUri, first, maxPages - 1, slots, target, ct));
                 Finish(reader, message =>
                 {
                     if (message.Kind != CmdletLog.Kind.Page)
@@ -84,11 +86,16 @@ namespace CircleCi.PowerShell.Cmdlets
             }
         }
 
+        // TRANSITIONAL: removed once every cmdlet lists through the API client layer.
+        internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
+            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null, Func<T, bool>? filter = null) =>
+            WritePages((api, token) => api.Http.GetJsonAsync(token == null ? relativeUri : Query.Append(relativeUri, "page-token", token), typeInfo, api.Log, api.Cancellation),
+                relativeUri, target, onItem, maxPages, activity, filter);
+
         /// <summary>Fetches the pages after the first, one after another, handing each to the pipeline thread. A page
         /// token that repeats ends the listing with a CircleApi.PageTokenRepeated error, after the page that sent it.</summary>
-        private static async Task<bool> ReadPagesAsync<T>(CircleSession session, CmdletLog log, string relativeUri,
-            JsonTypeInfo<PagedResponse<T>> typeInfo, PagedResponse<T> first, int maxPages, SemaphoreSlim slots, object? target,
-            CancellationToken ct)
+        private static async Task<bool> ReadPagesAsync<T>(CircleApi api, CmdletLog log, Func<CircleApi, string?, Task<PagedResponse<T>>> fetch,
+            string relativeUri, PagedResponse<T> first, int maxPages, SemaphoreSlim slots, object? target, CancellationToken ct)
         {
             string? token = first.NextPageToken;
             var seen = new HashSet<string>(StringComparer.Ordinal) { token! };
@@ -96,7 +103,7 @@ namespace CircleCi.PowerShell.Cmdlets
             for (int read = 0; token != null && read < maxPages; read++)
             {
                 await slots.WaitAsync(ct).ConfigureAwait(false);
-                PagedResponse<T> page = await session.Http.GetJsonAsync(Query.Append(relativeUri, "page-token", token), typeInfo, log, ct).ConfigureAwait(false);
+                PagedResponse<T> page = await fetch(api, token).ConfigureAwait(false);
                 pages++;
                 items += page.Items.Count;
                 log.Page(page);

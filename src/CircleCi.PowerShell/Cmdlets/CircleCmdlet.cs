@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 
 namespace CircleCi.PowerShell.Cmdlets
@@ -96,6 +97,12 @@ namespace CircleCi.PowerShell.Cmdlets
         /// The session is resolved here, on the pipeline thread: the runspace default is not visible from the pool.
         /// </summary>
         internal T Run<T>(Func<CircleSession, CmdletLog, CancellationToken, Task<T>> operation) => Finish(Start(operation));
+
+        /// <summary>Runs calls of the typed API (see <see cref="Run{T}(Func{CircleSession, CmdletLog, CancellationToken, Task{T}})"/>).</summary>
+        internal T Run<T>(Func<CircleApi, Task<T>> operation) => Finish(Start((session, log, ct) => operation(new CircleApi(session, log, ct))));
+
+        /// <summary>Starts calls of the typed API without waiting for them.</summary>
+        internal Started<T> Start<T>(Func<CircleApi, Task<T>> operation) => Start((session, log, ct) => operation(new CircleApi(session, log, ct)));
 
         /// <summary>Async work started on the thread pool, with the queue of messages only the pipeline thread writes.</summary>
         internal sealed class Started<T>

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets
@@ -26,7 +28,26 @@ namespace CircleCi.PowerShell.Cmdlets
 
         private OrderedPrefetch<T>? _prefetch;
 
-        /// <summary>Writes the whole list at <paramref name="relativeUri"/> for one input (the error target).</summary>
+        /// <summary>Writes the whole list <paramref name="page"/> reads (one page per token) for one input (the error target);
+        /// <paramref name="what"/> names the list in progress and errors.</summary>
+        internal void WriteListFor(object target, Func<CircleApi, string?, Task<PagedResponse<T>>> page, string what,
+            Action<T>? onItem = null, Func<T, bool>? filter = null)
+        {
+            if (ThrottleLimit <= 1 || !MyInvocation.ExpectingInput)
+            {
+                ForItem(target, () => WritePages(page, what, target, onItem, filter: filter));
+                return;
+            }
+            _prefetch ??= new OrderedPrefetch<T>(this, ThrottleLimit, StopToken);
+            _prefetch.Add(target, async (session, log, ct) =>
+            {
+                var api = new CircleApi(session, log, ct);
+                List<T> items = await api.AllPagesAsync(token => page(api, token), what).ConfigureAwait(false);
+                return filter == null ? items : items.Where(filter).ToList();
+            }, onItem);
+        }
+
+        // TRANSITIONAL: removed once every cmdlet lists through the API client layer.
         internal void WriteListFor(object target, string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo,
             Action<T>? onItem = null, Func<T, bool>? filter = null)
         {

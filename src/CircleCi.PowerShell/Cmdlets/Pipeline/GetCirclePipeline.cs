@@ -1,7 +1,9 @@
 using System;
 using System.Management.Automation;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Pipeline
 {
@@ -11,11 +13,11 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CirclePipeline", DefaultParameterSetName = ProjectSet)]
     [OutputType(typeof(Models.Pipeline))]
-    [CircleApiOperation("listPipelinesForProject")]
-    [CircleApiOperation("listMyPipelines")]
-    [CircleApiOperation("listPipelines")]
-    [CircleApiOperation("getPipelineById")]
-    [CircleApiOperation("getPipelineByNumber")]
+    [CircleApiOperation(nameof(PipelineApi.ListPipelinesForProject))]
+    [CircleApiOperation(nameof(PipelineApi.ListMyPipelines))]
+    [CircleApiOperation(nameof(PipelineApi.ListPipelines))]
+    [CircleApiOperation(nameof(PipelineApi.GetPipelineById))]
+    [CircleApiOperation(nameof(PipelineApi.GetPipelineByNumber))]
     public sealed class GetCirclePipelineCommand : CircleApiCmdlet
     {
         private const string ProjectSet = "Project";
@@ -64,24 +66,27 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             {
                 case IdSet:
                     foreach (Guid id in Id)
-                        ForItem(id, () => Emit(GetJson("pipeline/" + id.ToString("D"), PipelineJson.Default.Pipeline, "getPipelineById")));
+                        ForItem(id, () => Emit(Run(api => api.Pipelines.GetPipelineByIdAsync(id))));
                     break;
                 case NumberSet:
                     string? slug = CheckSlug(ProjectSlug);
                     if (slug == null) return;
                     foreach (long number in Number)
-                        ForItem($"{ProjectSlug} #{number}", () => Emit(GetJson($"project/{slug}/pipeline/{number}", PipelineJson.Default.Pipeline, "getPipelineByNumber")));
+                        ForItem($"{ProjectSlug} #{number}", () => Emit(Run(api => api.Pipelines.GetPipelineByNumberAsync(slug, number))));
                     break;
                 case OrgSet:
-                    string orgUri = Query.Append(Query.Append("pipeline", "org-slug", OrgSlug), "mine", Mine.IsPresent ? (bool?)true : null);
-                    ForItem(OrgSlug, () => WritePages(orgUri, PipelineJson.Default.PagedResponsePipeline, OrgSlug, Remember, MaxPages, "Listing pipelines of " + OrgSlug));
+                    bool? mine = Mine.IsPresent ? true : null;
+                    ForItem(OrgSlug, () => WritePages((api, token) => api.Pipelines.ListPipelinesAsync(OrgSlug, mine, token), "pipelines of " + OrgSlug,
+                        OrgSlug, Remember, MaxPages, "Listing pipelines of " + OrgSlug));
                     break;
                 default:
                     string? projectSlug = CheckSlug(ProjectSlug);
                     if (projectSlug == null) return;
-                    string uri = Mine ? $"project/{projectSlug}/pipeline/mine" : Query.Append($"project/{projectSlug}/pipeline", "branch", Branch);
                     if (Mine && Branch != null) WriteWarning("-Branch is ignored with -Mine: CircleCI's 'my pipelines' list has no branch filter.");
-                    ForItem(ProjectSlug, () => WritePages(uri, PipelineJson.Default.PagedResponsePipeline, ProjectSlug, Remember, MaxPages, "Listing pipelines of " + ProjectSlug));
+                    Func<CircleApi, string?, Task<PagedResponse<Models.Pipeline>>> page = Mine
+                        ? (api, token) => api.Pipelines.ListMyPipelinesAsync(projectSlug, token)
+                        : (api, token) => api.Pipelines.ListPipelinesForProjectAsync(projectSlug, Branch, token);
+                    ForItem(ProjectSlug, () => WritePages(page, "pipelines of " + ProjectSlug, ProjectSlug, Remember, MaxPages, "Listing pipelines of " + ProjectSlug));
                     break;
             }
         }
