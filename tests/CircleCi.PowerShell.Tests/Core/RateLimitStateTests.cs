@@ -39,53 +39,80 @@ public class RateLimitStateTests
         Assert.Equal(TimeSpan.Zero, state.NextDelay(Now, TimeSpan.FromMinutes(1)));
     }
 
+    private static TimeSpan Delay(RateLimitState state, DateTimeOffset now) =>
+        state.NextDelay(now, TimeSpan.FromMinutes(1)) ?? throw new Xunit.Sdk.XunitException("held back for a first answer");
+
     [Fact]
     public void Plenty_left_means_no_pacing_but_a_nearly_empty_window_spreads_requests()
     {
         var state = new RateLimitState();
         using var plenty = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "80"), ("RateLimit-Reset", "10"));
         state.Observe(plenty.Headers, Now);
-        Assert.Equal(TimeSpan.Zero, state.NextDelay(Now, TimeSpan.FromMinutes(1)));
+        Assert.Equal(TimeSpan.Zero, Delay(state, Now));
         state.Complete();
 
         using var low = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "4"), ("RateLimit-Reset", "10"));
         state.Observe(low.Headers, Now);
-        TimeSpan delay = state.NextDelay(Now, TimeSpan.FromMinutes(1));
-        Assert.Equal(TimeSpan.FromSeconds(2), delay); // 10 s spread over the 4 left (+1)
+        TimeSpan delay = Delay(state, Now);
+        Assert.InRange(delay, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5)); // 10 s spread over the 4 left (+1), plus jitter
     }
 
     [Fact]
-    public void Requests_in_flight_count_against_what_is_left_until_they_complete()
+    public void Until_the_first_answer_tells_the_limit_one_request_goes_at_a_time()
     {
-        // Concurrent requests (a crawl with -ThrottleLimit): an answer that arrives while others are still out must
-        // not make the client forget them, or the window is overdrawn and CircleCI answers 429.
+        var state = new RateLimitState();
+        Assert.Equal(TimeSpan.Zero, Delay(state, Now));                     // the probe
+        Assert.Null(state.NextDelay(Now, TimeSpan.FromMinutes(1)));        // held back, not counted
+        Assert.False(state.FirstAnswer.IsCompleted);
+        using var answer = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "99"), ("RateLimit-Reset", "10"));
+        state.Observe(answer.Headers, Now);
+        Assert.True(state.FirstAnswer.IsCompleted);
+        Assert.Equal(TimeSpan.Zero, Delay(state, Now));
+    }
+
+    [Fact]
+    public void A_server_without_rate_limit_headers_is_not_paced_after_its_first_answer()
+    {
+        var state = new RateLimitState();
+        Assert.Equal(TimeSpan.Zero, Delay(state, Now));
+        using var none = With(("Content-Language", "en"));
+        state.Observe(none.Headers, Now);
+        state.Complete();
+        for (int i = 0; i < 20; i++) Assert.Equal(TimeSpan.Zero, Delay(state, Now));
+    }
+
+    [Fact]
+    public void Requests_in_flight_count_against_what_is_left_and_each_gets_its_own_slot()
+    {
+        // Concurrent requests (a crawl with -ThrottleLimit, or runspaces sharing a session): an answer that arrives
+        // while others are still out must not make the client forget them, and no two paced requests share a slot.
         var state = new RateLimitState();
         using var low = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "6"), ("RateLimit-Reset", "12"));
         state.Observe(low.Headers, Now);
-        Assert.Equal(TimeSpan.FromSeconds(12.0 / 7), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 6 left
-        Assert.Equal(TimeSpan.FromSeconds(12.0 / 6), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 5 left, 1 out
-        Assert.Equal(TimeSpan.FromSeconds(12.0 / 5), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 4 left, 2 out
+        var delays = Enumerable.Range(0, 6).Select(_ => Delay(state, Now)).ToList();
+        for (int i = 1; i < delays.Count; i++) Assert.True(delays[i] > delays[i - 1], string.Join(", ", delays));
+        Assert.InRange(delays[0], TimeSpan.FromSeconds(12.0 / 7), TimeSpan.FromSeconds(12.0 / 7 * 1.25));
 
-        // The first answer comes back: the server counted it (5 left), the other two are still out.
-        using var answer = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "5"), ("RateLimit-Reset", "12"));
-        state.Observe(answer.Headers, Now);
-        state.Complete();
-        Assert.Equal(TimeSpan.FromSeconds(12.0 / 4), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 5 - 2 out = 3 left
-
-        // Everything answered or failed: only what the server says is left counts.
-        state.Complete(); state.Complete(); state.Complete();
-        state.Complete(); // more completions than requests never go below zero
-        Assert.Equal(TimeSpan.FromSeconds(12.0 / 6), state.NextDelay(Now, TimeSpan.FromMinutes(1))); // 5 left
+        // Everything answered or failed: only what the server says is left counts, and slots start afresh.
+        for (int i = 0; i < 8; i++) state.Complete(); // more completions than requests never go below zero
+        using var plenty = With(("RateLimit-Limit", "100"), ("RateLimit-Remaining", "50"), ("RateLimit-Reset", "12"));
+        state.Observe(plenty.Headers, Now);
+        Assert.Equal(TimeSpan.Zero, Delay(state, Now));
     }
 
     [Fact]
-    public void An_empty_window_waits_for_the_reset_but_never_past_the_cap()
+    public void An_empty_window_releases_waiting_requests_one_by_one_from_the_reset_never_past_the_cap()
     {
         var state = new RateLimitState();
-        using var empty = With(("X-RateLimit-Limit", "50"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "30"));
+        using var empty = With(("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", "1"));
         state.Observe(empty.Headers, Now);
-        Assert.Equal(TimeSpan.FromSeconds(30), state.NextDelay(Now, TimeSpan.FromMinutes(1)));
-        Assert.Equal(TimeSpan.FromSeconds(5), state.NextDelay(Now, TimeSpan.FromSeconds(5)));
-        Assert.Equal(TimeSpan.Zero, state.NextDelay(Now.AddSeconds(31), TimeSpan.FromMinutes(1)));
+        var delays = Enumerable.Range(0, 10).Select(_ => Delay(state, Now)).ToList();
+        Assert.True(delays[0] >= TimeSpan.FromSeconds(1), "the first waits for the reset");
+        // A fifth of the 1 s window apart (the limit is 5), each within its slot's jitter.
+        for (int i = 1; i < delays.Count; i++)
+            Assert.InRange(delays[i] - delays[i - 1], TimeSpan.FromMilliseconds(200 * 0.75 - 1), TimeSpan.FromMilliseconds(200 * 1.25 + 1));
+        Assert.Equal(TimeSpan.FromSeconds(2), state.NextDelay(Now, TimeSpan.FromSeconds(2))); // the 11th slot is ~3 s out
+        for (int i = 0; i < 20; i++) state.Complete();
+        Assert.Equal(TimeSpan.Zero, Delay(state, Now.AddSeconds(31)));
     }
 }

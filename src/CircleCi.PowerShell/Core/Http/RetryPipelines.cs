@@ -18,6 +18,13 @@ namespace CircleCi.PowerShell.Core.Http
         internal static readonly ResiliencePropertyKey<ICircleLog> LogKey = new ResiliencePropertyKey<ICircleLog>("circle.log");
         internal static readonly ResiliencePropertyKey<CircleRequest> RequestKey = new ResiliencePropertyKey<CircleRequest>("circle.request");
         private static readonly ResiliencePropertyKey<int> AttemptsKey = new ResiliencePropertyKey<int>("circle.attempts");
+        private static readonly ResiliencePropertyKey<int> FailuresKey = new ResiliencePropertyKey<int>("circle.failures");
+
+        /// <summary>
+        /// 429s retried beyond MaxRetries: a refusal for rate costs time, not data (the request was not processed, and
+        /// each wait is at least what Retry-After asks). Other failures keep the session's MaxRetries.
+        /// </summary>
+        internal const int ExtraRateLimitedRetries = 12;
 
         private readonly CircleSession _session;
         private readonly object _sync = new object();
@@ -51,17 +58,20 @@ namespace CircleCi.PowerShell.Core.Http
             if (s.retries <= 0) return ResiliencePipeline<HttpResponseMessage>.Empty;
             var options = new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = s.retries,
+                MaxRetryAttempts = s.retries + ExtraRateLimitedRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = s.baseDelay,
                 MaxDelay = s.wait,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(idempotent, args.Outcome)),
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(idempotent, args.Outcome, args.Context, args.AttemptNumber, s.retries)),
                 DelayGenerator = args =>
                 {
                     TimeSpan? retryAfter = args.Outcome.Result == null ? null : RetryAfter(args.Outcome.Result, DateTimeOffset.UtcNow);
                     if (retryAfter == null) return new ValueTask<TimeSpan?>((TimeSpan?)null);
-                    return new ValueTask<TimeSpan?>(retryAfter.Value > s.wait ? s.wait : retryAfter.Value);
+                    // Up to a quarter more (at most 1 s), so that requests refused together do not all come back together.
+                    TimeSpan jitter = TimeSpan.FromTicks((long)(Math.Min(retryAfter.Value.Ticks / 4, TimeSpan.TicksPerSecond) * Jitter.NextDouble()));
+                    TimeSpan delay = retryAfter.Value + jitter;
+                    return new ValueTask<TimeSpan?>(delay > s.wait ? s.wait : delay);
                 },
                 OnRetry = args =>
                 {
@@ -73,7 +83,7 @@ namespace CircleCi.PowerShell.Core.Http
                             ? ((int)args.Outcome.Result.StatusCode).ToString(CultureInfo.InvariantCulture) + " " + args.Outcome.Result.ReasonPhrase
                             : args.Outcome.Exception?.GetType().Name ?? "failure";
                         log.Verbose(string.Format(CultureInfo.InvariantCulture, "Retry {0}/{1} of {2} {3} after {4}: waiting {5:0.0} s.",
-                            args.AttemptNumber + 1, s.retries, request.Method, request.Uri.AbsolutePath, why, args.RetryDelay.TotalSeconds));
+                            args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode == 429 ? s.retries + ExtraRateLimitedRetries : s.retries, request.Method, request.Uri.AbsolutePath, why, args.RetryDelay.TotalSeconds));
                     }
                     args.Outcome.Result?.Dispose();
                     return default;
@@ -82,18 +92,30 @@ namespace CircleCi.PowerShell.Core.Http
             return new ResiliencePipelineBuilder<HttpResponseMessage>().AddRetry(options).Build();
         }
 
-        private static bool ShouldRetry(bool idempotent, Outcome<HttpResponseMessage> outcome)
+        private static bool ShouldRetry(bool idempotent, Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attempt, int retries)
         {
+            bool retryable;
             if (outcome.Result != null)
             {
                 int code = (int)outcome.Result.StatusCode;
-                if (code == 429) return true;
-                return idempotent && (code == 408 || code == 500 || code == 502 || code == 503 || code == 504);
+                if (code == 429) return attempt < retries + ExtraRateLimitedRetries;
+                retryable = idempotent && (code == 408 || code == 500 || code == 502 || code == 503 || code == 504);
             }
-            Exception? ex = outcome.Exception;
-            if (ex == null || ex is OperationCanceledException || ex is CircleApiException) return false;
-            return idempotent && (ex is HttpRequestException || ex is IOException || ex is AttemptTimeoutException);
+            else
+            {
+                Exception? ex = outcome.Exception;
+                if (ex == null || ex is OperationCanceledException || ex is CircleApiException) return false;
+                retryable = idempotent && (ex is HttpRequestException || ex is IOException || ex is AttemptTimeoutException);
+            }
+            if (!retryable) return false;
+            int failures = context.Properties.GetValue(FailuresKey, 0);
+            if (failures >= retries) return false;
+            context.Properties.Set(FailuresKey, failures + 1);
+            return true;
         }
+
+        [ThreadStatic] private static Random? _jitter;
+        private static Random Jitter => _jitter ??= new Random();
 
         /// <summary>Retry-After in either form (delta seconds or HTTP-date), never negative.</summary>
         internal static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
