@@ -3,8 +3,9 @@
 .SYNOPSIS
     Regenerates README.md's cmdlet table (cmdlet | HTTP method + path | operationId) from the built assembly.
 .DESCRIPTION
-    Reads the [CircleApiOperation] attributes of every cmdlet the manifest exports, looks each operationId up in
-    ../shared/circleci/openapi-v2.json for its method and path, and rewrites the text between
+    Reads the [CircleApiOperation] attributes of every cmdlet the manifest exports, takes each one's method and path
+    from the client layer's route (the same the module sends; the contract tests hold routes to CircleCI's
+    documents), and rewrites the text between
     <!-- cmdlet-table:start --> and <!-- cmdlet-table:end --> in README.md. Build first:
         dotnet pwsh ./build.ps1 build; dotnet pwsh ./build/Update-CmdletTable.ps1
     -Check writes nothing and returns the table text (the xunit test compares it with README.md).
@@ -12,7 +13,6 @@
 [CmdletBinding()]
 param(
     [string] $AssemblyPath = (Join-Path $PSScriptRoot '../out/CircleCi.PowerShell/bin/net8.0/CircleCi.PowerShell.dll'),
-    [string] $OpenApiPath = (Join-Path $PSScriptRoot '../../shared/circleci/openapi-v2.json'),
     [string] $ManifestPath = (Join-Path $PSScriptRoot '../CircleCi.PowerShell.psd1'),
     [string] $ReadmePath = (Join-Path $PSScriptRoot '../README.md'),
     [switch] $Check
@@ -25,17 +25,6 @@ $assembly = [System.Reflection.Assembly]::LoadFrom((Resolve-Path $AssemblyPath).
 $exported = [System.Collections.Generic.HashSet[string]]::new([string[]](Import-PowerShellDataFile $ManifestPath).CmdletsToExport,
     [System.StringComparer]::OrdinalIgnoreCase)
 
-# operationId -> "METHOD /path"
-$routes = @{}
-$document = Get-Content -Raw $OpenApiPath | ConvertFrom-Json -AsHashtable
-foreach ($path in $document.paths.GetEnumerator()) {
-    foreach ($method in $path.Value.GetEnumerator()) {
-        if ($method.Value -is [System.Collections.IDictionary] -and $method.Value.ContainsKey('operationId')) {
-            $routes[$method.Value.operationId] = "$($method.Key.ToUpperInvariant()) $($path.Key)"
-        }
-    }
-}
-
 $rows = [System.Collections.Generic.List[string]]::new()
 foreach ($type in $assembly.GetTypes()) {
     $cmdlet = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) | Select-Object -First 1
@@ -43,10 +32,9 @@ foreach ($type in $assembly.GetTypes()) {
     $name = "$($cmdlet.VerbName)-$($cmdlet.NounName)"
     if (-not $exported.Contains($name)) { continue }
     foreach ($operation in $type.GetCustomAttributes($false) | Where-Object { $_.GetType().Name -eq 'CircleApiOperationAttribute' }) {
-        $id = $operation.OperationId
-        # v1.1 calls are named "v1.1:METHOD /path" and are not in the v2 document.
-        $route = if ($id -like 'v1.1:*') { 'v1.1 ' + $id.Substring(5) } elseif ($routes.ContainsKey($id)) { $routes[$id] } else { '(not in openapi-v2.json)' }
-        $rows.Add("| ``$name`` | $route | $id |")
+        $route = $assembly.GetType('CircleCi.PowerShell.Api.ApiRoutes')::Find($operation.Route)
+        $path = if (-not $route) { '(no such route)' } elseif ($route.Version -eq 'V2') { "$($route.Method) $($route.Template)" } else { "v1.1 $($route.Method) $($route.Template)" }
+        $rows.Add("| ``$name`` | $path | $($operation.OperationId) |")
     }
 }
 $rows.Sort([System.StringComparer]::Ordinal)

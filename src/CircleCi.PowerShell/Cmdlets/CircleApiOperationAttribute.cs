@@ -19,6 +19,9 @@ namespace CircleCi.PowerShell.Cmdlets
         /// <summary>The operationId in openapi-v2.json, or "v1.1:operationId"; the name as given when no route has it.</summary>
         public string OperationId => ApiRoutes.Find(Route)?.Name ?? Route;
 
+        /// <summary>The route's HTTP method ("GET", "POST", ...), or null when no route has the name.</summary>
+        public string? Method => ApiRoutes.Find(Route)?.Method.Method;
+
         /// <summary>The model the operation's answer is read into, when it is not the cmdlet's only [OutputType].</summary>
         public Type? Model { get; set; }
     }

@@ -88,9 +88,11 @@ function Get-ShouldProcessViolation {
     param([Parameter(Mandatory)] [System.Management.Automation.CmdletInfo] $Command, [Parameter(Mandatory)] [hashtable] $Methods)
     $type = $Command.ImplementingType
     $cmdlet = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true) | Select-Object -First 1
-    $operations = @($type.GetCustomAttributes($true) | Where-Object { $_.GetType().Name -eq 'CircleApiOperationAttribute' } | ForEach-Object OperationId)
-    foreach ($operation in $operations) {
-        $method = if ($operation -match '^v1\.1:(\w+) ') { $Matches[1].ToUpperInvariant() } else { $Methods[$operation] }
+    $declared = @($type.GetCustomAttributes($true) | Where-Object { $_.GetType().Name -eq 'CircleApiOperationAttribute' })
+    foreach ($attribute in $declared) {
+        $operation = $attribute.OperationId
+        # v1.1 routes are not in the v2 document: their method is the route's own.
+        $method = if ($operation -like 'v1.1:*') { $attribute.Method } else { $Methods[$operation] }
         if (-not $method) { "$($Command.Name) names operation '$operation', which the OpenAPI document does not have."; continue }
         if ($method -notin 'POST', 'PUT', 'PATCH', 'DELETE') { continue }
         if (-not $cmdlet.SupportsShouldProcess) { "$($Command.Name) calls $operation ($method) but lacks SupportsShouldProcess." }
