@@ -22,7 +22,8 @@ Describe 'Remove-CircleOidcClaim' {
     It 'removes both in one call' {
         $left = $Api | Remove-CircleOidcClaim -Claim audience, ttl -Confirm:$false
         $left.Audience | Should -BeNullOrEmpty
-        (Get-CircleEmulatorRequest).query | Should -Be 'claims=audience,ttl'
+        # One comma-separated value; the comma is sent escaped, as every query value is.
+        (Get-CircleEmulatorRequest).query | Should -Be 'claims=audience%2Cttl'
     }
 
     It 'sends nothing with -WhatIf' {

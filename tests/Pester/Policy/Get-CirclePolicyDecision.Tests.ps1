@@ -49,6 +49,19 @@ Describe 'Get-CirclePolicyDecision' {
         (Get-CircleEmulatorRequest).query | Should -Contain 'build_number=104'
     }
 
+    It 'writes the time and number filters the same under <_> as under the invariant culture' -ForEach @('th-TH', 'fi-FI', 'ar-SA') {
+        $after = [datetimeoffset]::new(2026, 11, 1, 2, 0, 0, [timespan]::Zero)
+        $culture = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = $_
+            Get-CirclePolicyDecision $OrgId -After $after -Before $after.AddHours(1) -BuildNumber 1104 | Out-Null
+        }
+        finally {
+            [cultureinfo]::CurrentCulture = $culture
+        }
+        (Get-CircleEmulatorRequest)[0].query | Should -Be 'after=2026-11-01T02%3A00%3A00Z&before=2026-11-01T03%3A00%3A00Z&build_number=1104'
+    }
+
     It 'reads decisions by id, piped from the list, with a NotFound error for an unknown one that does not stop the others' {
         $listed = Get-CirclePolicyDecision $OrgId -Status HARD_FAIL | Select-Object -First 1
         Clear-CircleEmulatorRequest

@@ -27,6 +27,19 @@ Describe 'Test-CirclePolicyDecision' {
         $body.metadata.vcs.tags | Should -Be @('v1', 'v2')
     }
 
+    It 'writes metadata numbers and times the same under <_> as under the invariant culture' -ForEach @('th-TH', 'fi-FI', 'ar-SA') {
+        $metadata = [ordered]@{ ratio = 1.5; count = 12345; at = [datetime]::new(2026, 11, 1, 8, 30, 15, [DateTimeKind]::Utc) }
+        $culture = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = $_
+            Test-CirclePolicyDecision $OrgId -Content $Passing -Metadata $metadata | Out-Null
+        }
+        finally {
+            [cultureinfo]::CurrentCulture = $culture
+        }
+        (Get-CircleEmulatorRequest).body | Should -BeLikeExactly '*"metadata":{"ratio":1.5,"count":12345,"at":"2026-11-01T08:30:15.0000000Z"}}'
+    }
+
     It 'judges each file, naming it on the decision, with an error for a missing one that does not stop the others' {
         Set-Content -Path TestDrive:/good.yml -Value $Passing
         Set-Content -Path TestDrive:/bad.yml -Value $Failing

@@ -48,6 +48,36 @@ Describe 'New-CircleUsageExport' {
         $failed[0].ErrorDetails.Message | Should -Match '10 calls an hour per organization'
     }
 
+    It 'sends the same dates under <_> as under the invariant culture, and -Debug shows that body (issue 15)' -ForEach @('th-TH', 'fi-FI', 'ar-SA') {
+        # Not midnight, so a culture's time separator (fi-FI writes 08.30.15) would show; Kind Utc, so no zone shifts it.
+        $from = [datetime]::SpecifyKind([datetime]::UtcNow.Date.AddDays(-20).AddHours(8).AddMinutes(30).AddSeconds(15), 'Utc')
+        $to = $from.AddDays(10)
+        $invariant = [cultureinfo]::InvariantCulture
+        $expected = '{"start":"' + $from.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $invariant) + '","end":"' + $to.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", $invariant) + '"}'
+        $culture = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = $invariant
+            New-CircleUsageExport $OrgId $from $to -Confirm:$false | Out-Null
+            $reference = (Get-CircleEmulatorRequest).body
+            Clear-CircleEmulatorRequest
+            [cultureinfo]::CurrentCulture = $_
+            $debug = @(New-CircleUsageExport $OrgId $from $to -Confirm:$false -Debug -ErrorAction SilentlyContinue -ErrorVariable failed 5>&1 |
+                    Where-Object { $_ -is [System.Management.Automation.DebugRecord] })
+        }
+        finally {
+            [cultureinfo]::CurrentCulture = $culture
+        }
+        $reference | Should -BeExactly $expected
+        $request = Get-CircleEmulatorRequest
+        $request.body | Should -BeExactly $reference
+        # The debug record of the request ends with the body it sent.
+        $sent = @($debug.Message | Where-Object { $_.StartsWith('HTTP request POST') })
+        $sent | Should -HaveCount 1
+        ($sent[0] -split "`n")[-1] | Should -BeExactly $reference
+        $failed | Should -BeNullOrEmpty
+        $request.status | Should -Be 201
+    }
+
     It 'sends nothing with -WhatIf' {
         New-CircleUsageExport $OrgId $Start $End -WhatIf | Should -BeNullOrEmpty
         Get-CircleEmulatorRequest | Should -BeNullOrEmpty

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using System.Net.Http;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Oidc
@@ -7,10 +7,11 @@ namespace CircleCi.PowerShell.Cmdlets.Oidc
     /// <summary>Get-CircleOidcClaim: the custom OIDC claims of an organization or project.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleOidcClaim")]
     [OutputType(typeof(OidcClaims))]
-    [CircleApiOperation("GetOrgClaims")]
-    [CircleApiOperation("GetProjectClaims")]
+    [CircleApiOperation(nameof(OidcApi.GetOrgClaims))]
+    [CircleApiOperation(nameof(OidcApi.GetProjectClaims))]
     public sealed class GetCircleOidcClaimCommand : OidcClaimCmdlet
     {
-        protected override void ProcessRecord() => Call(HttpMethod.Get, null, null, "GetOrgClaims", "GetProjectClaims");
+        protected override void ProcessRecord() =>
+            Call((oidc, org) => oidc.GetOrgClaimsAsync(org), (oidc, org, project) => oidc.GetProjectClaimsAsync(org, project));
     }
 }

@@ -1,8 +1,7 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Oidc
@@ -21,15 +20,12 @@ namespace CircleCi.PowerShell.Cmdlets.Oidc
 
         internal string Target => ProjectId.HasValue ? $"OIDC claims of project {ProjectId}" : $"OIDC claims of organization {OrgId}";
 
-        /// <summary>Calls the organization's or the project's operation and writes the claims it answers.</summary>
-        internal void Call(HttpMethod method, string? query, JsonObject? body, string orgOperation, string projectOperation)
+        /// <summary>Calls the organization's operation, or the project's with -ProjectId, and writes the claims it answers.</summary>
+        internal void Call(Func<OidcApi, Guid, Task<OidcClaims>> forOrg, Func<OidcApi, Guid, Guid, Task<OidcClaims>> forProject)
         {
-            string uri = ProjectId.HasValue ? $"org/{OrgId:D}/project/{ProjectId:D}/oidc-custom-claims" : $"org/{OrgId:D}/oidc-custom-claims";
-            if (query != null) uri += "?" + query;
-            string operation = ProjectId.HasValue ? projectOperation : orgOperation;
-            ForItem(Target, () => WriteObject(method == HttpMethod.Get
-                ? GetJson(uri, OidcJson.Default.OidcClaims, operation)
-                : SendJson(method, uri, body, OidcJson.Default.OidcClaims, operation)));
+            Guid org = OrgId;
+            Guid? project = ProjectId;
+            ForItem(Target, () => WriteObject(Run(api => project.HasValue ? forProject(api.Oidc, org, project.Value) : forOrg(api.Oidc, org))));
         }
     }
 }

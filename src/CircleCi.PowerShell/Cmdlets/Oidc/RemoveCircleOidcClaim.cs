@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Oidc
@@ -9,8 +9,8 @@ namespace CircleCi.PowerShell.Cmdlets.Oidc
     /// <summary>Remove-CircleOidcClaim: removes custom claims, so tokens use CircleCI's defaults again.</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleOidcClaim", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(OidcClaims))]
-    [CircleApiOperation("DeleteOrgClaims")]
-    [CircleApiOperation("DeleteProjectClaims")]
+    [CircleApiOperation(nameof(OidcApi.DeleteOrgClaims))]
+    [CircleApiOperation(nameof(OidcApi.DeleteProjectClaims))]
     public sealed class RemoveCircleOidcClaimCommand : OidcClaimCmdlet
     {
         [Parameter(Mandatory = true)]
@@ -21,7 +21,7 @@ namespace CircleCi.PowerShell.Cmdlets.Oidc
         {
             string claims = string.Join(",", Claim.Select(c => c.ToLowerInvariant()).Distinct());
             if (!ShouldProcess(Target, "Remove " + claims)) return;
-            Call(HttpMethod.Delete, "claims=" + claims, null, "DeleteOrgClaims", "DeleteProjectClaims");
+            Call((oidc, org) => oidc.DeleteOrgClaimsAsync(org, claims), (oidc, org, project) => oidc.DeleteProjectClaimsAsync(org, project, claims));
         }
     }
 }

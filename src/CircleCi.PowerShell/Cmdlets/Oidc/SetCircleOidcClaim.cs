@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Oidc
@@ -10,8 +9,8 @@ namespace CircleCi.PowerShell.Cmdlets.Oidc
     /// <summary>Set-CircleOidcClaim: sets the audience and/or token lifetime of an organization's or project's OIDC tokens.</summary>
     [Cmdlet(VerbsCommon.Set, "CircleOidcClaim", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OidcClaims))]
-    [CircleApiOperation("PatchOrgClaims")]
-    [CircleApiOperation("PatchProjectClaims")]
+    [CircleApiOperation(nameof(OidcApi.PatchOrgClaims))]
+    [CircleApiOperation(nameof(OidcApi.PatchProjectClaims))]
     public sealed class SetCircleOidcClaimCommand : OidcClaimCmdlet
     {
         [Parameter]
@@ -27,11 +26,10 @@ namespace CircleCi.PowerShell.Cmdlets.Oidc
         {
             if (Audience == null && Ttl == null)
                 ThrowInvalidArgument("CircleCi.NothingToSet", "Give -Audience, -Ttl or both.", Target);
-            var body = new JsonObject();
-            if (Audience != null) body["audience"] = new JsonArray(Audience.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray());
-            if (Ttl != null) body["ttl"] = Ttl;
-            if (!ShouldProcess(Target, "Set " + string.Join(" and ", body.Select(p => p.Key)))) return;
-            Call(new HttpMethod("PATCH"), null, body, "PatchOrgClaims", "PatchProjectClaims");
+            var body = new PatchClaimsRequest { Audience = Audience?.ToList(), Ttl = Ttl };
+            string[] claims = new[] { Audience != null ? "audience" : null, Ttl != null ? "ttl" : null }.OfType<string>().ToArray();
+            if (!ShouldProcess(Target, "Set " + string.Join(" and ", claims))) return;
+            Call((oidc, org) => oidc.PatchOrgClaimsAsync(org, body), (oidc, org, project) => oidc.PatchProjectClaimsAsync(org, project, body));
         }
     }
 }

@@ -1,6 +1,5 @@
-using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Policy
@@ -8,8 +7,8 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
     /// <summary>Get-CirclePolicy: the config policies of an owner's bundle, or named policies.</summary>
     [Cmdlet(VerbsCommon.Get, "CirclePolicy")]
     [OutputType(typeof(PolicyDocument))]
-    [CircleApiOperation("GetPolicyBundle")]
-    [CircleApiOperation("GetPolicyDocument")]
+    [CircleApiOperation(nameof(PolicyApi.GetPolicyBundle))]
+    [CircleApiOperation(nameof(PolicyApi.GetPolicyDocument))]
     public sealed class GetCirclePolicyCommand : PolicyCmdlet
     {
         [Parameter(Position = 1)]
@@ -20,12 +19,11 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         {
             if (Name == null)
             {
-                ForItem(OwnerId, () => WriteBundle(GetJson(ContextUri + "/policy-bundle", PolicyJson.Default.DictionaryStringListPolicyDocument, "GetPolicyBundle")));
+                ForItem(OwnerId, () => WriteBundle(Run(api => api.Policies.GetPolicyBundleAsync(OwnerId, Context))));
                 return;
             }
             foreach (string name in Name)
-                ForItem(name, () => WriteObject(Scoped(GetJson($"{ContextUri}/policy-bundle/{Uri.EscapeDataString(name)}",
-                    PolicyJson.Default.PolicyDocument, "GetPolicyDocument"))));
+                ForItem(name, () => WriteObject(Scoped(Run(api => api.Policies.GetPolicyDocumentAsync(OwnerId, Context, name)))));
         }
     }
 }

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Policy
@@ -14,8 +13,8 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CirclePolicyDecision", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(PolicyDecisionLog))]
-    [CircleApiOperation("GetDecisionLogs")]
-    [CircleApiOperation("GetDecisionLog")]
+    [CircleApiOperation(nameof(PolicyApi.GetDecisionLogs))]
+    [CircleApiOperation(nameof(PolicyApi.GetDecisionLog))]
     public sealed class GetCirclePolicyDecisionCommand : PolicyCmdlet
     {
         private const string ListSet = "List";
@@ -55,7 +54,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
             if (ParameterSetName == IdSet)
             {
                 foreach (string id in DecisionId)
-                    ForItem(id, () => WriteObject(Scoped(GetJson($"{DecisionUri}/{Query.Segment(id)}", PolicyJson.Default.PolicyDecisionLog, "GetDecisionLog"))));
+                    ForItem(id, () => WriteObject(Scoped(Run(api => api.Policies.GetDecisionLogAsync(OwnerId, Context, id)))));
                 return;
             }
             ForItem(OwnerId, WriteDecisionPages);
@@ -64,18 +63,14 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         /// <summary>Requests pages at offset = decisions read so far until one comes back empty.</summary>
         private void WriteDecisionPages()
         {
-            string uri = Query.Append(DecisionUri, "status", Status);
-            uri = Query.Append(uri, "after", Time(After));
-            uri = Query.Append(uri, "before", Time(Before));
-            uri = Query.Append(uri, "branch", Branch);
-            uri = Query.Append(uri, "project_id", ProjectId?.ToString());
-            uri = Query.Append(uri, "build_number", PipelineNumber?.ToString(CultureInfo.InvariantCulture));
             var seen = new HashSet<Guid>();
-            int offset = 0;
+            long offset = 0;
             while (true)
             {
-                string pageUri = offset == 0 ? uri : Query.Append(uri, "offset", offset.ToString(CultureInfo.InvariantCulture));
-                List<PolicyDecisionLog> page = GetJson(pageUri, PolicyJson.Default.ListPolicyDecisionLog, "GetDecisionLogs");
+                // The first page is asked for without an offset.
+                long? pageOffset = offset == 0 ? null : offset;
+                List<PolicyDecisionLog> page = Run(api => api.Policies.GetDecisionLogsAsync(OwnerId, Context, Status, After, Before, Branch, ProjectId,
+                    PipelineNumber, pageOffset));
                 if (page.Count == 0) return;
                 bool fresh = false;
                 foreach (PolicyDecisionLog log in page)
@@ -91,9 +86,6 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
                 offset += page.Count;
             }
         }
-
-        private static string? Time(DateTimeOffset? time) =>
-            time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
     public sealed class PolicyDecisionStatusCompleter : StaticValuesCompleter

@@ -1,6 +1,5 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Policy
@@ -8,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
     /// <summary>Get-CirclePolicyDecisionBundle: the policies as they were when a decision was made.</summary>
     [Cmdlet(VerbsCommon.Get, "CirclePolicyDecisionBundle")]
     [OutputType(typeof(PolicyDocument))]
-    [CircleApiOperation("GetDecisionLogPolicyBundle")]
+    [CircleApiOperation(nameof(PolicyApi.GetDecisionLogPolicyBundle))]
     public sealed class GetCirclePolicyDecisionBundleCommand : PolicyCmdlet
     {
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -18,8 +17,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         protected override void ProcessRecord()
         {
             foreach (string id in DecisionId)
-                ForItem(id, () => WriteBundle(GetJson($"{DecisionUri}/{Query.Segment(id)}/policy-bundle",
-                    PolicyJson.Default.DictionaryStringListPolicyDocument, "GetDecisionLogPolicyBundle")));
+                ForItem(id, () => WriteBundle(Run(api => api.Policies.GetDecisionLogPolicyBundleAsync(OwnerId, Context, id))));
         }
     }
 }

@@ -20,10 +20,6 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
         [ValidateNotNullOrEmpty]
         public string Context { get; set; } = "config";
 
-        internal string ContextUri => $"owner/{Uri.EscapeDataString(OwnerId)}/context/{Uri.EscapeDataString(Context)}";
-        internal string SettingsUri => ContextUri + "/decision/settings";
-        internal string DecisionUri => ContextUri + "/decision";
-
         /// <summary>Stamps the owner and context asked for on a result, so it pipes on to the next policy cmdlet.</summary>
         internal T Scoped<T>(T item) where T : IPolicyScoped
         {

@@ -1,13 +1,11 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Policy
@@ -18,7 +16,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
     /// </summary>
     [Cmdlet(VerbsData.Publish, "CirclePolicyBundle", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = PathSet)]
     [OutputType(typeof(PolicyBundleDiff))]
-    [CircleApiOperation("CreatePolicyBundle")]
+    [CircleApiOperation(nameof(PolicyApi.CreatePolicyBundle))]
     public sealed class PublishCirclePolicyBundleCommand : PolicyCmdlet
     {
         private const string PathSet = "Path";
@@ -36,17 +34,17 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
 
         protected override void ProcessRecord()
         {
-            JsonObject policies = ParameterSetName == PathSet ? ReadFolder() : FromTable();
+            Dictionary<string, string> policies = ParameterSetName == PathSet ? ReadFolder() : FromTable();
             string target = $"policy bundle of {OwnerId}/{Context}";
             // A dry run changes nothing, so it does not ask; -WhatIf still sends nothing.
             bool send = DryRun && !WhatIfRequested()
                 || ShouldProcess(target, DryRun ? "Compare with a dry run" : $"Replace with {policies.Count} policies ({string.Join(", ", policies.Select(p => p.Key))})");
             if (!send) return;
-            string uri = Query.Append(ContextUri + "/policy-bundle", "dry", DryRun ? true : (bool?)null);
-            var body = new JsonObject { ["policies"] = policies };
+            var body = new CreatePolicyBundleRequest { Policies = policies };
+            bool? dry = DryRun ? true : null;
             ForItem(OwnerId, () =>
             {
-                PolicyBundleDiff diff = Scoped(SendJson(HttpMethod.Post, uri, body, PolicyJson.Default.PolicyBundleDiff, "CreatePolicyBundle"));
+                PolicyBundleDiff diff = Scoped(Run(api => api.Policies.CreatePolicyBundleAsync(OwnerId, Context, body, dry)));
                 diff.DryRun = DryRun;
                 WriteObject(diff);
             });
@@ -58,7 +56,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
                 : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         /// <summary>Every *.rego file under the folder except OPA tests (*_test.rego), named by relative path without .rego.</summary>
-        private JsonObject ReadFolder()
+        private Dictionary<string, string> ReadFolder()
         {
             string folder = GetUnresolvedProviderPathFromPSPath(Path);
             if (!Directory.Exists(folder))
@@ -69,7 +67,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
                 .OrderBy(f => f, StringComparer.Ordinal).ToList();
             if (files.Count == 0)
                 ThrowInvalidArgument("CircleCi.NoPolicyFiles", $"The folder '{Path}' has no .rego files; publishing an empty bundle would delete every policy (use -Policy @{{}} for that).", Path);
-            var policies = new JsonObject();
+            var policies = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (string file in files)
             {
                 string name = file.Substring(folder.Length).TrimStart('/', '\\').Replace('\\', '/');
@@ -78,9 +76,9 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
             return policies;
         }
 
-        private JsonObject FromTable()
+        private Dictionary<string, string> FromTable()
         {
-            var policies = new JsonObject();
+            var policies = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (DictionaryEntry entry in Policy)
             {
                 string name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;

@@ -1,9 +1,7 @@
 using System.Collections;
 using System.IO;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Policy
@@ -14,7 +12,7 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "CirclePolicyDecision", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PathSet)]
     [OutputType(typeof(PolicyDecision))]
-    [CircleApiOperation("MakeDecision")]
+    [CircleApiOperation(nameof(PolicyApi.MakeDecision))]
     public sealed class TestCirclePolicyDecisionCommand : PolicyCmdlet
     {
         private const string PathSet = "Path";
@@ -59,21 +57,20 @@ namespace CircleCi.PowerShell.Cmdlets.Policy
                 WriteInvalidArgument("CircleCi.EmptyPolicyInput", $"The config {(path == null ? "given" : "in '" + path + "'")} is empty; there is nothing to judge.", path ?? (object)input);
                 return;
             }
-            var body = new JsonObject { ["input"] = input };
+            var body = new MakeDecisionRequest { Input = input };
             if (Metadata != null)
             {
-                JsonNode? metadata = PolicyMetadata.ToJson(Metadata, "Metadata", out string? error);
+                body.Metadata = PolicyMetadata.ToJson(Metadata, "Metadata", out string? error);
                 if (error != null)
                 {
                     ThrowInvalidArgument("CircleCi.InvalidPolicyMetadata", error, Metadata);
                     return;
                 }
-                body["metadata"] = metadata;
             }
             if (!ShouldProcess(path ?? "config input", $"Judge against the {Context} policies of {OwnerId}")) return;
             ForItem(path ?? OwnerId, () =>
             {
-                PolicyDecision decision = Scoped(SendJson(HttpMethod.Post, DecisionUri, body, PolicyJson.Default.PolicyDecision, "MakeDecision"));
+                PolicyDecision decision = Scoped(Run(api => api.Policies.MakeDecisionAsync(OwnerId, Context, body)));
                 decision.Path = path;
                 WriteObject(decision);
             });

@@ -1,11 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Threading.Tasks;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Http;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Usage
@@ -38,11 +34,9 @@ namespace CircleCi.PowerShell.Cmdlets.Usage
         [Parameter]
         public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-        internal string JobUri(Guid jobId) => $"organizations/{OrgId:D}/usage_export_job/{jobId:D}";
-
         internal UsageExport Fetch(Guid jobId)
         {
-            UsageExport export = GetJson(JobUri(jobId), UsageJson.Default.UsageExport, "getUsageExport");
+            UsageExport export = Run(api => api.Usage.GetUsageExportAsync(OrgId, jobId));
             export.OrgId = OrgId;
             return export;
         }
@@ -98,17 +92,11 @@ namespace CircleCi.PowerShell.Cmdlets.Usage
                 string name = Path.GetFileName(uri.AbsolutePath);
                 string path = Path.Combine(folder, string.IsNullOrEmpty(name) ? $"usage-{export.UsageExportJobId}-{n}.csv" : name);
                 // Presigned URLs: the token is never sent with them.
-                byte[] content = Run((session, log, ct) => ReadAsync(session.Http, new CircleRequest(HttpMethod.Get, uri) { Authenticate = false }, log, ct));
+                byte[] content = Run(api => api.Usage.DownloadExportFileAsync(uri));
                 File.WriteAllBytes(path, content);
                 WriteVerbose($"Downloaded {path} ({content.Length} bytes)");
                 export.Files.Add(path);
             }
-        }
-
-        private static async Task<byte[]> ReadAsync(CircleHttp http, CircleRequest request, ICircleLog log, System.Threading.CancellationToken ct)
-        {
-            using HttpResponseMessage response = await http.SendAsync(request, log, ct).ConfigureAwait(false);
-            return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         }
 
         /// <summary>Like ForItem, with the usage API's hourly limit named when CircleCI refuses for it.</summary>

@@ -1,15 +1,14 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Webhook
 {
     /// <summary>Get-CircleWebhook: a project's outbound webhooks (GET /webhook?scope-id=..&amp;scope-type=project) or webhooks by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleWebhook", DefaultParameterSetName = ProjectSet)]
     [OutputType(typeof(Models.Webhook))]
-    [CircleApiOperation("getWebhooks")]
-    [CircleApiOperation("getWebhookById")]
+    [CircleApiOperation(nameof(WebhookApi.GetWebhooks))]
+    [CircleApiOperation(nameof(WebhookApi.GetWebhookById))]
     public sealed class GetCircleWebhookCommand : CircleApiCmdlet
     {
         private const string ProjectSet = "ByProject";
@@ -27,14 +26,11 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
             if (ParameterSetName == IdSet)
             {
                 foreach (Guid id in WebhookId)
-                    ForItem(id, () => WriteObject(GetJson("webhook/" + id.ToString("D"), WebhookJson.Default.Webhook, "getWebhookById")));
+                    ForItem(id, () => WriteObject(Run(api => api.Webhooks.GetWebhookByIdAsync(id))));
                 return;
             }
             foreach (Guid project in ProjectId)
-            {
-                string uri = Query.Append(Query.Append("webhook", "scope-id", project.ToString("D")), "scope-type", "project");
-                ForItem(project, () => WritePages(uri, WebhookJson.Default.PagedResponseWebhook, project));
-            }
+                ForItem(project, () => WritePages((api, token) => api.Webhooks.GetWebhooksAsync(project, pageToken: token), "webhooks of project " + project, project));
         }
     }
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Webhook
 {
@@ -14,7 +12,7 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
     /// </summary>
     [Cmdlet(VerbsCommon.New, "CircleWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Webhook))]
-    [CircleApiOperation("createWebhook")]
+    [CircleApiOperation(nameof(WebhookApi.CreateWebhook))]
     public sealed class NewCircleWebhookCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -55,14 +53,12 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
                 if (!ShouldProcess($"project {project}: {Name} -> {Url}", "Create webhook")) continue;
                 ForItem(project, () =>
                 {
-                    string secret = SecretInput.Reveal(SigningSecret!);
-                    var body = new JsonObject
+                    var body = new CreateWebhookRequest
                     {
-                        ["name"] = Name, ["url"] = Url, ["verify-tls"] = VerifyTls, ["signing-secret"] = secret,
-                        ["events"] = new JsonArray(Events.Distinct().Select(e => (JsonNode?)e).ToArray()),
-                        ["scope"] = new JsonObject { ["id"] = project.ToString("D"), ["type"] = "project" },
+                        Name = Name, Events = Events.Distinct().ToList(), Url = Url, VerifyTls = VerifyTls,
+                        SigningSecret = SecretInput.Reveal(SigningSecret!), Scope = new WebhookRequestScope { Id = project },
                     };
-                    WriteObject(SendJson(HttpMethod.Post, "webhook", body, WebhookJson.Default.Webhook, "createWebhook", new[] { secret }));
+                    WriteObject(Run(api => api.Webhooks.CreateWebhookAsync(body)));
                 });
             }
         }

@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Webhook
 {
     /// <summary>Remove-CircleWebhook: deletes outbound webhooks (DELETE /webhook/{id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteWebhook", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(WebhookApi.DeleteWebhook), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleWebhookCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -18,7 +17,7 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
             foreach (Guid id in WebhookId)
             {
                 if (!ShouldProcess(id.ToString(), "Delete webhook")) continue;
-                ForItem(id, () => SendJson(HttpMethod.Delete, "webhook/" + id.ToString("D"), null, CommonJson.Default.MessageResponse, "deleteWebhook"));
+                ForItem(id, () => Run(api => api.Webhooks.DeleteWebhookAsync(id)));
             }
         }
     }

@@ -1,17 +1,15 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Security;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Webhook
 {
     /// <summary>Set-CircleWebhook: changes webhooks; only the fields given are sent (PUT /webhook/{id}).</summary>
     [Cmdlet(VerbsCommon.Set, "CircleWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Webhook))]
-    [CircleApiOperation("updateWebhook")]
+    [CircleApiOperation(nameof(WebhookApi.UpdateWebhook))]
     public sealed class SetCircleWebhookCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -49,19 +47,15 @@ namespace CircleCi.PowerShell.Cmdlets.Webhook
                 if (!ShouldProcess(id.ToString(), "Update webhook")) continue;
                 ForItem(id, () =>
                 {
-                    var body = new JsonObject();
-                    if (NewName != null) body["name"] = NewName;
-                    if (Url != null) body["url"] = Url;
-                    if (Events != null) body["events"] = new JsonArray(Events.Distinct().Select(e => (JsonNode?)e).ToArray());
-                    if (MyInvocation.BoundParameters.ContainsKey(nameof(VerifyTls))) body["verify-tls"] = VerifyTls;
-                    string[]? secrets = null;
-                    if (SigningSecret != null)
+                    var body = new UpdateWebhookRequest
                     {
-                        string secret = SecretInput.Reveal(SigningSecret);
-                        body["signing-secret"] = secret;
-                        secrets = new[] { secret };
-                    }
-                    var webhook = SendJson(HttpMethod.Put, "webhook/" + id.ToString("D"), body, WebhookJson.Default.Webhook, "updateWebhook", secrets);
+                        Name = NewName,
+                        Url = Url,
+                        Events = Events?.Distinct().ToList(),
+                        VerifyTls = MyInvocation.BoundParameters.ContainsKey(nameof(VerifyTls)) ? VerifyTls : null,
+                        SigningSecret = SigningSecret == null ? null : SecretInput.Reveal(SigningSecret),
+                    };
+                    var webhook = Run(api => api.Webhooks.UpdateWebhookAsync(id, body));
                     if (PassThru) WriteObject(webhook);
                 });
             }
