@@ -44,7 +44,19 @@ namespace CircleCi.PowerShell.Api
     [JsonSerializable(typeof(TriggerPipelineRequest))]
     [JsonSerializable(typeof(TriggerPipelineRunRequest))]
     [JsonSerializable(typeof(ContinuePipelineRequest))]
+    [JsonSerializable(typeof(bool))]
+    [JsonSerializable(typeof(long))]
+    [JsonSerializable(typeof(string))]
     internal partial class PipelineRequestJson : JsonSerializerContext
     {
+    }
+
+    /// <summary>The values a pipeline-parameters object holds (strings, whole numbers, booleans), as the JsonElement
+    /// the request bodies carry, written by the source-generated context rather than built as JSON nodes.</summary>
+    internal static class PipelineParameterValue
+    {
+        public static JsonElement Of(bool value) => JsonSerializer.SerializeToElement(value, PipelineRequestJson.Default.Boolean);
+        public static JsonElement Of(long value) => JsonSerializer.SerializeToElement(value, PipelineRequestJson.Default.Int64);
+        public static JsonElement Of(string value) => JsonSerializer.SerializeToElement(value, PipelineRequestJson.Default.String);
     }
 }

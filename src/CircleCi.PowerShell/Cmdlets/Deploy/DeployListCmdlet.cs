@@ -1,8 +1,7 @@
 using System;
-using System.Globalization;
 using System.Management.Automation;
-using System.Text.Json.Serialization.Metadata;
-using CircleCi.PowerShell.Core;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Deploy
@@ -28,25 +27,22 @@ namespace CircleCi.PowerShell.Cmdlets.Deploy
         [ValidateRange(1, int.MaxValue)]
         public int MaxPages { get; set; } = int.MaxValue;
 
+        /// <summary>"environments", "components": names the list in progress and errors.</summary>
         protected abstract string Resource { get; }
-        protected abstract JsonTypeInfo<PagedResponse<T>> PageType { get; }
-        protected abstract JsonTypeInfo<T> ItemType { get; }
-        protected abstract string GetOperation { get; }
 
-        /// <summary>Extra filters of the list (null values are left out).</summary>
-        protected virtual string AddFilters(string uri) => uri;
+        /// <summary>One page of the organization's list (with the cmdlet's filters).</summary>
+        private protected abstract Task<PagedResponse<T>> ListPageAsync(CircleApi api, string? pageToken);
+
+        /// <summary>One item by id.</summary>
+        private protected abstract Task<T> GetAsync(CircleApi api, Guid id);
 
         protected void WriteList() => ForItem(OrgId, () =>
-        {
-            string uri = Query.Append($"deploy/{Resource}", "org-id", OrgId.ToString("D"));
-            uri = AddFilters(Query.Append(uri, "page-size", PageSize.ToString(CultureInfo.InvariantCulture)));
-            WritePages(uri, PageType, OrgId, maxPages: MaxPages, activity: "Listing deploy " + Resource);
-        });
+            WritePages(ListPageAsync, $"deploy {Resource} of organization {OrgId}", OrgId, maxPages: MaxPages, activity: "Listing deploy " + Resource));
 
         protected void WriteById(Guid[] ids)
         {
             foreach (Guid id in ids)
-                ForItem(id, () => WriteObject(GetJson($"deploy/{Resource}/{id:D}", ItemType, GetOperation)));
+                ForItem(id, () => WriteObject(Run(api => GetAsync(api, id))));
         }
     }
 }

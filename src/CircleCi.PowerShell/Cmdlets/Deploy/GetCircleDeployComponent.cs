@@ -1,8 +1,7 @@
 using System;
 using System.Management.Automation;
-using System.Text.Json.Serialization.Metadata;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Deploy
@@ -10,8 +9,8 @@ namespace CircleCi.PowerShell.Cmdlets.Deploy
     /// <summary>Get-CircleDeployComponent: an organization's (or one project's) deployable components, or components by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleDeployComponent", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(DeployComponent))]
-    [CircleApiOperation("listComponents")]
-    [CircleApiOperation("getComponent")]
+    [CircleApiOperation(nameof(DeployApi.ListComponents))]
+    [CircleApiOperation(nameof(DeployApi.GetComponent))]
     public sealed class GetCircleDeployComponentCommand : DeployListCmdlet<DeployComponent>
     {
         /// <summary>Only the components of this project (not bound from the pipeline: a piped component carries one too).</summary>
@@ -22,11 +21,11 @@ namespace CircleCi.PowerShell.Cmdlets.Deploy
         public Guid[] ComponentId { get; set; } = Array.Empty<Guid>();
 
         protected override string Resource => "components";
-        protected override JsonTypeInfo<PagedResponse<DeployComponent>> PageType => DeployJson.Default.PagedResponseDeployComponent;
-        protected override JsonTypeInfo<DeployComponent> ItemType => DeployJson.Default.DeployComponent;
-        protected override string GetOperation => "getComponent";
 
-        protected override string AddFilters(string uri) => Query.Append(uri, "project-id", ProjectId?.ToString("D"));
+        private protected override Task<PagedResponse<DeployComponent>> ListPageAsync(CircleApi api, string? pageToken) =>
+            api.Deploys.ListComponentsAsync(OrgId, PageSize, ProjectId, pageToken);
+
+        private protected override Task<DeployComponent> GetAsync(CircleApi api, Guid id) => api.Deploys.GetComponentAsync(id);
 
         protected override void ProcessRecord()
         {

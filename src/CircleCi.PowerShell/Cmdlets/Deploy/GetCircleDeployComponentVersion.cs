@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Deploy
@@ -9,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Deploy
     /// <summary>Get-CircleDeployComponentVersion: the versions of a component deployed to environments.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleDeployComponentVersion")]
     [OutputType(typeof(DeployComponentVersion))]
-    [CircleApiOperation("listComponentVersions")]
+    [CircleApiOperation(nameof(DeployApi.ListComponentVersions))]
     public sealed class GetCircleDeployComponentVersionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -27,8 +26,8 @@ namespace CircleCi.PowerShell.Cmdlets.Deploy
         {
             foreach (Guid id in ComponentId)
             {
-                string uri = Query.Append($"deploy/components/{id:D}/versions", "environment-id", EnvironmentId?.ToString("D"));
-                ForItem(id, () => WritePages(uri, DeployJson.Default.PagedResponseDeployComponentVersion, id,
+                Guid? environmentId = EnvironmentId;
+                ForItem(id, () => WritePages((api, token) => api.Deploys.ListComponentVersionsAsync(id, environmentId, token), $"versions of component {id}", id,
                     v => v.ComponentId = id, filter: v => !Live || v.IsLive));
             }
         }

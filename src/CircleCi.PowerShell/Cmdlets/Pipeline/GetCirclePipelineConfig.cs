@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Pipeline
@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// <summary>Get-CirclePipelineConfig: a pipeline's source and compiled configuration (GET /pipeline/{id}/config).</summary>
     [Cmdlet(VerbsCommon.Get, "CirclePipelineConfig")]
     [OutputType(typeof(PipelineConfig), typeof(string))]
-    [CircleApiOperation("getPipelineConfigById", Model = typeof(PipelineConfig))]
+    [CircleApiOperation(nameof(PipelineApi.GetPipelineConfigById), Model = typeof(PipelineConfig))]
     public sealed class GetCirclePipelineConfigCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -28,7 +28,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             foreach (Guid id in PipelineId)
                 ForItem(id, () =>
                 {
-                    PipelineConfig config = GetJson($"pipeline/{id:D}/config", PipelineJson.Default.PipelineConfig, "getPipelineConfigById");
+                    PipelineConfig config = Run(api => api.Pipelines.GetPipelineConfigByIdAsync(id));
                     config.PipelineId = id;
                     if (Compiled) WriteObject(config.Compiled);
                     else if (Source) WriteObject(config.Source);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Pipeline
@@ -11,7 +11,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// <summary>Get-CirclePipelineValue: a pipeline's values (pipeline.git.branch, pipeline.number, ...) as name/value objects.</summary>
     [Cmdlet(VerbsCommon.Get, "CirclePipelineValue")]
     [OutputType(typeof(PipelineValue))]
-    [CircleApiOperation("getPipelineValuesById", Model = typeof(Dictionary<string, JsonElement>))]
+    [CircleApiOperation(nameof(PipelineApi.GetPipelineValuesById), Model = typeof(Dictionary<string, JsonElement>))]
     public sealed class GetCirclePipelineValueCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -29,7 +29,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             foreach (Guid id in PipelineId)
                 ForItem(id, () =>
                 {
-                    var values = GetJson($"pipeline/{id:D}/values", PipelineJson.Default.DictionaryStringJsonElement, "getPipelineValuesById");
+                    var values = Run(api => api.Pipelines.GetPipelineValuesByIdAsync(id));
                     foreach (var pair in values.OrderBy(p => p.Key, StringComparer.Ordinal))
                         if (pattern == null || pattern.IsMatch(pair.Key)) WriteObject(new PipelineValue(id, pair.Key, ToPlain(pair.Value)));
                 });

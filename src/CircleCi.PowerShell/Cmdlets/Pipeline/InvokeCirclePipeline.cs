@@ -1,10 +1,10 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 using CircleCi.PowerShell.Cmdlets.Workflow;
 
@@ -17,9 +17,9 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CirclePipeline", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = BranchSet)]
     [OutputType(typeof(Models.Pipeline), typeof(Models.Workflow))]
-    [CircleApiOperation("triggerPipeline", Model = typeof(PipelineCreation))]
-    [CircleApiOperation("triggerPipelineRun", Model = typeof(PipelineCreation))]
-    [CircleApiOperation("getPipelineById", Model = typeof(Models.Pipeline))]
+    [CircleApiOperation(nameof(PipelineApi.TriggerPipeline), Model = typeof(PipelineCreation))]
+    [CircleApiOperation(nameof(PipelineApi.TriggerPipelineRun), Model = typeof(PipelineCreation))]
+    [CircleApiOperation(nameof(PipelineApi.GetPipelineById), Model = typeof(Models.Pipeline))]
     public sealed class InvokeCirclePipelineCommand : WaitCmdletBase
     {
         private const string BranchSet = "Branch";
@@ -63,10 +63,10 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
         {
             string? slug = CheckSlug(ProjectSlug);
             if (slug == null) return;
-            JsonObject? parameters = null;
+            Dictionary<string, JsonElement>? parameters = null;
             if (Parameters != null)
             {
-                parameters = PipelineParameters.ToJson(Parameters, out string? error);
+                parameters = PipelineParameters.From(Parameters, out string? error);
                 if (error != null)
                 {
                     WriteInvalidArgument("CircleCi.InvalidPipelineParameter", error, ProjectSlug);
@@ -102,33 +102,29 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             });
         }
 
-        private PipelineCreation Trigger(string slug, JsonObject? parameters)
+        private PipelineCreation Trigger(string slug, Dictionary<string, JsonElement>? parameters)
         {
-            var body = new JsonObject();
-            if (Branch != null) body["branch"] = Branch;
-            if (Tag != null) body["tag"] = Tag;
-            if (parameters != null) body["parameters"] = parameters;
-            return SendJson(HttpMethod.Post, $"project/{slug}/pipeline", body, PipelineJson.Default.PipelineCreation, "triggerPipeline");
+            var body = new TriggerPipelineRequest { Branch = Branch, Tag = Tag, Parameters = parameters };
+            return Run(api => api.Pipelines.TriggerPipelineAsync(slug, body));
         }
 
-        private PipelineCreation TriggerRun(string slug, JsonObject? parameters)
+        private PipelineCreation TriggerRun(string slug, Dictionary<string, JsonElement>? parameters)
         {
-            var body = new JsonObject { ["definition_id"] = DefinitionId!.Value.ToString("D") };
-            JsonObject? config = Ref(ConfigBranch ?? (ConfigTag == null ? Branch : null), ConfigTag ?? (ConfigBranch == null ? Tag : null));
-            JsonObject? checkout = Ref(CheckoutBranch ?? (CheckoutTag == null ? Branch : null), CheckoutTag ?? (CheckoutBranch == null ? Tag : null));
-            if (config != null) body["config"] = config;
-            if (checkout != null) body["checkout"] = checkout;
-            if (parameters != null) body["parameters"] = parameters;
+            var body = new TriggerPipelineRunRequest
+            {
+                DefinitionId = DefinitionId!.Value,
+                Config = Ref(ConfigBranch ?? (ConfigTag == null ? Branch : null), ConfigTag ?? (ConfigBranch == null ? Tag : null)),
+                Checkout = Ref(CheckoutBranch ?? (CheckoutTag == null ? Branch : null), CheckoutTag ?? (CheckoutBranch == null ? Tag : null)),
+                Parameters = parameters,
+            };
             // The run endpoint answers 200 {"message"} when it decided not to create a pipeline.
-            return SendJson(HttpMethod.Post, $"project/{slug}/pipeline/run", body, PipelineJson.Default.PipelineCreation, "triggerPipelineRun");
+            return Run(api => api.Pipelines.TriggerPipelineRunAsync(slug, body));
         }
 
-        private static JsonObject? Ref(string? branch, string? tag)
+        private static GitReference? Ref(string? branch, string? tag)
         {
             if (branch == null && tag == null) return null;
-            var node = new JsonObject();
-            if (tag != null) node["tag"] = tag; else node["branch"] = branch;
-            return node;
+            return tag != null ? new GitReference { Tag = tag } : new GitReference { Branch = branch };
         }
 
         /// <summary>The trigger answers only id/number/state; the full pipeline (vcs, trigger parameters) is one GET away.</summary>
@@ -136,7 +132,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
         {
             try
             {
-                return GetJson("pipeline/" + created.Id.ToString("D"), PipelineJson.Default.Pipeline, "getPipelineById");
+                return Run(api => api.Pipelines.GetPipelineByIdAsync(created.Id));
             }
             catch (CircleApiException ex)
             {

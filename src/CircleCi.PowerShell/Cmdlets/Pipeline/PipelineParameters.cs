@@ -1,26 +1,28 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Pipeline
 {
     /// <summary>
-    /// Turns a -Parameters hashtable into the JSON object CircleCI wants, keeping booleans, numbers and strings as
-    /// such, and checks CircleCI's documented limits before anything is sent (100 entries, keys up to 128 characters,
-    /// values up to 512, no nested values).
+    /// Turns a -Parameters hashtable into the parameters object the request bodies carry, keeping booleans, numbers
+    /// and strings as such, and checks CircleCI's documented limits before anything is sent (100 entries, keys up to
+    /// 128 characters, values up to 512, no nested values).
     /// </summary>
     internal static class PipelineParameters
     {
-        public static JsonObject ToJson(IDictionary parameters, out string? error)
+        public static Dictionary<string, JsonElement> From(IDictionary parameters, out string? error)
         {
             error = null;
-            var json = new JsonObject();
+            var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             if (parameters.Count > 100)
             {
                 error = $"CircleCI takes at most 100 pipeline parameters; {parameters.Count} were given.";
-                return json;
+                return values;
             }
             foreach (DictionaryEntry entry in parameters)
             {
@@ -28,36 +30,36 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
                 if (key.Length == 0 || key.Length > 128)
                 {
                     error = $"Pipeline parameter names must be 1 to 128 characters long: '{key}'.";
-                    return json;
+                    return values;
                 }
                 object? value = entry.Value is PSObject ps ? ps.BaseObject : entry.Value;
-                JsonNode? node = value switch
+                JsonElement? element = value switch
                 {
-                    bool b => JsonValue.Create(b),
-                    SwitchParameter sw => JsonValue.Create(sw.IsPresent),
-                    int i => JsonValue.Create(i),
-                    long l => JsonValue.Create(l),
-                    short s => JsonValue.Create((int)s),
-                    byte by => JsonValue.Create((int)by),
-                    double d when d == Math.Floor(d) && Math.Abs(d) < 9e15 => JsonValue.Create((long)d),
-                    decimal m when m == decimal.Floor(m) => JsonValue.Create((long)m),
-                    string text => JsonValue.Create(text),
+                    bool b => PipelineParameterValue.Of(b),
+                    SwitchParameter sw => PipelineParameterValue.Of(sw.IsPresent),
+                    int i => PipelineParameterValue.Of(i),
+                    long l => PipelineParameterValue.Of(l),
+                    short s => PipelineParameterValue.Of(s),
+                    byte by => PipelineParameterValue.Of(by),
+                    double d when d == Math.Floor(d) && Math.Abs(d) < 9e15 => PipelineParameterValue.Of((long)d),
+                    decimal m when m == decimal.Floor(m) && Math.Abs(m) < 9e15m => PipelineParameterValue.Of((long)m),
+                    string text => PipelineParameterValue.Of(text),
                     _ => null,
                 };
-                if (node == null)
+                if (element == null)
                 {
                     string type = value?.GetType().Name ?? "null";
                     error = $"Pipeline parameter '{key}' is a {type}; CircleCI takes strings, whole numbers and booleans only.";
-                    return json;
+                    return values;
                 }
                 if (value is string str && str.Length > 512)
                 {
                     error = $"Pipeline parameter '{key}' is {str.Length} characters long; CircleCI takes at most 512.";
-                    return json;
+                    return values;
                 }
-                json[key] = node;
+                values[key] = element.Value;
             }
-            return json;
+            return values;
         }
     }
 }

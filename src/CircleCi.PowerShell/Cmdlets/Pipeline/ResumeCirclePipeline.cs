@@ -1,9 +1,7 @@
 using System.IO;
 using System.Collections;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Pipeline
 {
@@ -13,7 +11,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// </summary>
     [Cmdlet(VerbsLifecycle.Resume, "CirclePipeline", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TextSet)]
     [OutputType(typeof(void))]
-    [CircleApiOperation("continuePipeline", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(PipelineApi.ContinuePipeline), Model = typeof(Models.MessageResponse))]
     public sealed class ResumeCirclePipelineCommand : CircleApiCmdlet
     {
         private const string TextSet = "Text";
@@ -50,21 +48,20 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
                 }
                 configuration = File.ReadAllText(path);
             }
-            var body = new JsonObject { ["continuation-key"] = ContinuationKey, ["configuration"] = configuration };
+            var body = new ContinuePipelineRequest { ContinuationKey = ContinuationKey, Configuration = configuration };
             if (Parameters != null)
             {
-                JsonObject parameters = PipelineParameters.ToJson(Parameters, out string? error);
+                body.Parameters = PipelineParameters.From(Parameters, out string? error);
                 if (error != null)
                 {
                     WriteInvalidArgument("CircleCi.InvalidPipelineParameter", error, Parameters);
                     return;
                 }
-                body["parameters"] = parameters;
             }
             if (!ShouldProcess("the pipeline of this continuation key", "Continue pipeline")) return;
             ForItem("continuation", () =>
             {
-                var answer = SendJson(HttpMethod.Post, "pipeline/continue", body, CommonJson.Default.MessageResponse, "continuePipeline");
+                var answer = Run(api => api.Pipelines.ContinuePipelineAsync(body));
                 WriteVerbose("CircleCI: " + answer.Message);
             });
         }

@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
@@ -8,8 +8,8 @@ namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
     /// <summary>Get-CirclePipelineDefinition: a project's pipeline definitions, or definitions by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CirclePipelineDefinition")]
     [OutputType(typeof(Models.PipelineDefinition))]
-    [CircleApiOperation("listPipelineDefinitions", Model = typeof(ItemList<Models.PipelineDefinition>))]
-    [CircleApiOperation("getPipelineDefinition")]
+    [CircleApiOperation(nameof(PipelineDefinitionApi.ListPipelineDefinitions), Model = typeof(ItemList<Models.PipelineDefinition>))]
+    [CircleApiOperation(nameof(PipelineDefinitionApi.GetPipelineDefinition))]
     public sealed class GetCirclePipelineDefinitionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -20,18 +20,17 @@ namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
 
         protected override void ProcessRecord()
         {
-            string root = $"projects/{ProjectId:D}/pipeline-definitions";
             if (PipelineDefinitionId == null)
             {
                 ForItem(ProjectId, () =>
                 {
-                    foreach (var definition in GetJson(root, PipelineDefinitionJson.Default.ItemListPipelineDefinition, "listPipelineDefinitions").Items)
+                    foreach (var definition in Run(api => api.PipelineDefinitions.ListPipelineDefinitionsAsync(ProjectId)).Items)
                         WriteObject(WithProject(definition));
                 });
                 return;
             }
             foreach (Guid id in PipelineDefinitionId)
-                ForItem(id, () => WriteObject(WithProject(GetJson($"{root}/{id:D}", PipelineDefinitionJson.Default.PipelineDefinition, "getPipelineDefinition"))));
+                ForItem(id, () => WriteObject(WithProject(Run(api => api.PipelineDefinitions.GetPipelineDefinitionAsync(ProjectId, id)))));
         }
 
         private Models.PipelineDefinition WithProject(Models.PipelineDefinition definition)

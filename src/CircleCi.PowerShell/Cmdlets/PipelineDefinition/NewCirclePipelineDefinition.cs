@@ -1,15 +1,13 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
 {
     /// <summary>New-CirclePipelineDefinition: adds a pipeline definition to a project (POST /projects/{project_id}/pipeline-definitions).</summary>
     [Cmdlet(VerbsCommon.New, "CirclePipelineDefinition", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.PipelineDefinition))]
-    [CircleApiOperation("createPipelineDefinition")]
+    [CircleApiOperation(nameof(PipelineDefinitionApi.CreatePipelineDefinition))]
     public sealed class NewCirclePipelineDefinitionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -38,23 +36,22 @@ namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
         protected override void ProcessRecord()
         {
             if (!ShouldProcess($"project {ProjectId}", $"Create pipeline definition '{Name}'")) return;
-            var body = new JsonObject
+            var body = new CreatePipelineDefinitionRequest
             {
-                ["name"] = Name,
-                ["config_source"] = new JsonObject
+                Name = Name,
+                Description = Description,
+                ConfigSource = new DefinitionConfigSource
                 {
-                    ["provider"] = "github_app", ["repo"] = new JsonObject { ["external_id"] = RepoExternalId }, ["file_path"] = ConfigFilePath,
+                    Provider = "github_app", Repo = new ExternalRepo { ExternalId = RepoExternalId }, FilePath = ConfigFilePath,
                 },
-                ["checkout_source"] = new JsonObject
+                CheckoutSource = new DefinitionCheckoutSource
                 {
-                    ["provider"] = "github_app", ["repo"] = new JsonObject { ["external_id"] = CheckoutRepoExternalId ?? RepoExternalId },
+                    Provider = "github_app", Repo = new ExternalRepo { ExternalId = CheckoutRepoExternalId ?? RepoExternalId },
                 },
             };
-            if (Description != null) body["description"] = Description;
             ForItem(Name, () =>
             {
-                var definition = SendJson(HttpMethod.Post, $"projects/{ProjectId:D}/pipeline-definitions", body,
-                    PipelineDefinitionJson.Default.PipelineDefinition, "createPipelineDefinition");
+                var definition = Run(api => api.PipelineDefinitions.CreatePipelineDefinitionAsync(ProjectId, body));
                 definition.ProjectId = ProjectId;
                 WriteObject(definition);
             });

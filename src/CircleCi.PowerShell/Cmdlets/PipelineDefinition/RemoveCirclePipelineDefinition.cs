@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
 {
     /// <summary>Remove-CirclePipelineDefinition: deletes pipeline definitions and their triggers.</summary>
     [Cmdlet(VerbsCommon.Remove, "CirclePipelineDefinition", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deletePipelineDefinition", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(PipelineDefinitionApi.DeletePipelineDefinition), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCirclePipelineDefinitionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,8 +20,7 @@ namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
             foreach (Guid id in PipelineDefinitionId)
             {
                 if (!ShouldProcess($"pipeline definition {id} of project {ProjectId}", "Delete")) continue;
-                ForItem(id, () => WriteVerbose(SendJson(HttpMethod.Delete, $"projects/{ProjectId:D}/pipeline-definitions/{id:D}", null,
-                    CommonJson.Default.MessageResponse, "deletePipelineDefinition").Message));
+                ForItem(id, () => WriteVerbose(Run(api => api.PipelineDefinitions.DeletePipelineDefinitionAsync(ProjectId, id)).Message));
             }
         }
     }

@@ -1,15 +1,13 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
 {
     /// <summary>Set-CirclePipelineDefinition: changes the name, description, config path or checkout repository of a definition.</summary>
     [Cmdlet(VerbsCommon.Set, "CirclePipelineDefinition", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.PipelineDefinition))]
-    [CircleApiOperation("updatePipelineDefinition")]
+    [CircleApiOperation(nameof(PipelineDefinitionApi.UpdatePipelineDefinition))]
     public sealed class SetCirclePipelineDefinitionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -35,18 +33,19 @@ namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
 
         protected override void ProcessRecord()
         {
-            var body = new JsonObject();
-            if (Name != null) body["name"] = Name;
-            if (Description != null) body["description"] = Description;
-            if (ConfigFilePath != null) body["config_source"] = new JsonObject { ["file_path"] = ConfigFilePath };
-            if (CheckoutRepoExternalId != null)
-                body["checkout_source"] = new JsonObject { ["provider"] = "github_app", ["repo"] = new JsonObject { ["external_id"] = CheckoutRepoExternalId } };
-            if (body.Count == 0) ThrowInvalidArgument("CircleCi.NothingToSet", "Give at least one of -Name, -Description, -ConfigFilePath, -CheckoutRepoExternalId.", PipelineDefinitionId);
+            var body = new UpdatePipelineDefinitionRequest
+            {
+                Name = Name,
+                Description = Description,
+                ConfigSource = ConfigFilePath == null ? null : new DefinitionConfigSource { FilePath = ConfigFilePath },
+                CheckoutSource = CheckoutRepoExternalId == null ? null
+                    : new DefinitionCheckoutSource { Provider = "github_app", Repo = new ExternalRepo { ExternalId = CheckoutRepoExternalId } },
+            };
+            if (body.IsEmpty) ThrowInvalidArgument("CircleCi.NothingToSet", "Give at least one of -Name, -Description, -ConfigFilePath, -CheckoutRepoExternalId.", PipelineDefinitionId);
             if (!ShouldProcess($"pipeline definition {PipelineDefinitionId}", "Update")) return;
             ForItem(PipelineDefinitionId, () =>
             {
-                var definition = SendJson(new HttpMethod("PATCH"), $"projects/{ProjectId:D}/pipeline-definitions/{PipelineDefinitionId:D}", body,
-                    PipelineDefinitionJson.Default.PipelineDefinition, "updatePipelineDefinition");
+                var definition = Run(api => api.PipelineDefinitions.UpdatePipelineDefinitionAsync(ProjectId, PipelineDefinitionId, body));
                 definition.ProjectId = ProjectId;
                 WriteObject(definition);
             });

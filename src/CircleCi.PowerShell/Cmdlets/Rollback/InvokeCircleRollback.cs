@@ -1,10 +1,8 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Cmdlets.Pipeline;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Rollback
@@ -12,7 +10,7 @@ namespace CircleCi.PowerShell.Cmdlets.Rollback
     /// <summary>Invoke-CircleRollback: rolls a component in an environment back to an earlier version.</summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CircleRollback", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(RollbackResult))]
-    [CircleApiOperation("rollbackProject")]
+    [CircleApiOperation(nameof(RollbackApi.RollbackProject))]
     public sealed class InvokeCircleRollbackCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -49,22 +47,21 @@ namespace CircleCi.PowerShell.Cmdlets.Rollback
         {
             if (string.Equals(CurrentVersion, TargetVersion, StringComparison.Ordinal))
                 ThrowInvalidArgument("CircleCi.SameVersion", $"{ComponentName} is already at {TargetVersion}: nothing to roll back.", TargetVersion);
-            var body = new JsonObject
+            var body = new RollbackProjectRequest
             {
-                ["environment_name"] = EnvironmentName, ["component_name"] = ComponentName,
-                ["current_version"] = CurrentVersion, ["target_version"] = TargetVersion,
+                EnvironmentName = EnvironmentName, ComponentName = ComponentName,
+                CurrentVersion = CurrentVersion, TargetVersion = TargetVersion,
+                Namespace = Namespace, Reason = Reason,
             };
-            if (Namespace != null) body["namespace"] = Namespace;
-            if (Reason != null) body["reason"] = Reason;
             if (Parameters != null)
             {
-                body["parameters"] = PipelineParameters.ToJson(Parameters, out string? error);
+                body.Parameters = PipelineParameters.From(Parameters, out string? error);
                 if (error != null) ThrowInvalidArgument("CircleCi.InvalidParameter", error, Parameters);
             }
             if (!ShouldProcess($"{ComponentName} in {EnvironmentName}", $"Roll back from {CurrentVersion} to {TargetVersion}")) return;
             ForItem(ComponentName, () =>
             {
-                RollbackResult result = SendJson(HttpMethod.Post, $"projects/{ProjectId:D}/rollback", body, RollbackJson.Default.RollbackResult, "rollbackProject");
+                RollbackResult result = Run(api => api.Rollbacks.RollbackProjectAsync(ProjectId, body));
                 result.ProjectId = ProjectId;
                 result.ComponentName = ComponentName;
                 result.EnvironmentName = EnvironmentName;

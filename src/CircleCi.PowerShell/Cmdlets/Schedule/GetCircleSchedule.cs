@@ -1,14 +1,14 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Schedule
 {
     /// <summary>Get-CircleSchedule: a project's scheduled pipelines, paged (GET /project/{slug}/schedule), or by id (GET /schedule/{id}).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleSchedule", DefaultParameterSetName = ProjectSet)]
     [OutputType(typeof(Models.Schedule))]
-    [CircleApiOperation("listSchedulesForProject")]
-    [CircleApiOperation("getScheduleById")]
+    [CircleApiOperation(nameof(ScheduleApi.ListSchedulesForProject))]
+    [CircleApiOperation(nameof(ScheduleApi.GetScheduleById))]
     public sealed class GetCircleScheduleCommand : CircleApiCmdlet
     {
         private const string ProjectSet = "ByProject";
@@ -32,14 +32,14 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
             if (ParameterSetName == IdSet)
             {
                 foreach (Guid id in ScheduleId)
-                    ForItem(id, () => WriteObject(GetJson("schedule/" + id.ToString("D"), ScheduleJson.Default.Schedule, "getScheduleById")));
+                    ForItem(id, () => WriteObject(Run(api => api.Schedules.GetScheduleByIdAsync(id))));
                 return;
             }
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                ForItem(slug, () => WritePages($"project/{normalized}/schedule", ScheduleJson.Default.PagedResponseSchedule, slug,
-                    filter: s => pattern == null || pattern.IsMatch(s.Name)));
+                ForItem(slug, () => WritePages((api, token) => api.Schedules.ListSchedulesForProjectAsync(normalized, token), "schedules of " + display,
+                    slug, filter: s => pattern == null || pattern.IsMatch(s.Name)));
             });
         }
     }

@@ -1,18 +1,16 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Schedule
 {
     /// <summary>New-CircleSchedule: creates a scheduled pipeline for a project (POST /project/{slug}/schedule).</summary>
     [Cmdlet(VerbsCommon.New, "CircleSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Schedule))]
-    [CircleApiOperation("createSchedule")]
+    [CircleApiOperation(nameof(ScheduleApi.CreateSchedule))]
     public sealed class NewCircleScheduleCommand : ScheduleCmdletBase
     {
-        private JsonObject _body = new JsonObject();
+        private CreateScheduleRequest _body = new CreateScheduleRequest();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Slug")]
@@ -28,10 +26,17 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
             // The document requires per-hour, hours-of-day and days-of-week or days-of-month, and branch or tag.
             if (PerHour == null || HoursOfDay == null || (DaysOfWeek == null && DaysOfMonth == null))
                 ThrowInvalidArgument("CircleCi.IncompleteTimetable", "A timetable needs -PerHour, -HoursOfDay and -DaysOfWeek or -DaysOfMonth.", null);
-            _body = new JsonObject { ["timetable"] = TimetableJson(), ["attribution-actor"] = AttributionActor ?? "current" };
-            AddCommonFields(_body, Name);
-            if (_body["parameters"] is not JsonObject parameters || (!parameters.ContainsKey("branch") && !parameters.ContainsKey("tag")))
+            var parameters = PipelineParameterValues();
+            if (parameters == null || (!parameters.ContainsKey("branch") && !parameters.ContainsKey("tag")))
                 ThrowInvalidArgument("CircleCi.NoBranchOrTag", "A schedule needs the branch or tag to build: give -Branch, -Tag or a 'branch' entry in -Parameters.", null);
+            _body = new CreateScheduleRequest
+            {
+                Name = Name,
+                Description = Description,
+                Timetable = Timetable(),
+                AttributionActor = AttributionActor ?? "current",
+                Parameters = parameters!,
+            };
         }
 
         protected override void ProcessRecord()
@@ -39,8 +44,7 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
             ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
                 if (!ShouldProcess($"{display}: {Name}", "Create schedule")) return;
-                ForItem(slug, () => WriteObject(SendJson(HttpMethod.Post, $"project/{normalized}/schedule", _body.DeepClone(),
-                    ScheduleJson.Default.Schedule, "createSchedule")));
+                ForItem(slug, () => WriteObject(Run(api => api.Schedules.CreateScheduleAsync(normalized, _body))));
             });
         }
     }

@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Schedule
 {
     /// <summary>Remove-CircleSchedule: deletes schedules (DELETE /schedule/{id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteScheduleById", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ScheduleApi.DeleteScheduleById), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleScheduleCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -18,7 +17,7 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
             foreach (Guid id in ScheduleId)
             {
                 if (!ShouldProcess(id.ToString(), "Delete schedule")) continue;
-                ForItem(id, () => SendJson(HttpMethod.Delete, "schedule/" + id.ToString("D"), null, CommonJson.Default.MessageResponse, "deleteScheduleById"));
+                ForItem(id, () => Run(api => api.Schedules.DeleteScheduleByIdAsync(id)));
             }
         }
     }

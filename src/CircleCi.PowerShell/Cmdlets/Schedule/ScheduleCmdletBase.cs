@@ -1,8 +1,9 @@
-using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Cmdlets.Pipeline;
 
 namespace CircleCi.PowerShell.Cmdlets.Schedule
@@ -42,44 +43,30 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
 
         internal bool HasTimetable => PerHour != null || HoursOfDay != null || DaysOfWeek != null || DaysOfMonth != null || Months != null;
 
-        /// <summary>Timetable fields given, as JSON (days upper-cased as CircleCI expects).</summary>
-        internal JsonObject TimetableJson()
+        /// <summary>The timetable fields given (hours and days sorted and distinct, names upper-cased as CircleCI expects).</summary>
+        internal ScheduleTimetable Timetable() => new ScheduleTimetable
         {
-            var timetable = new JsonObject();
-            if (PerHour != null) timetable["per-hour"] = PerHour.Value;
-            if (HoursOfDay != null) timetable["hours-of-day"] = Array(HoursOfDay.Distinct().OrderBy(h => h).Select(h => (JsonNode?)h));
-            if (DaysOfWeek != null) timetable["days-of-week"] = Array(DaysOfWeek.Select(d => (JsonNode?)d.ToUpperInvariant()));
-            if (DaysOfMonth != null) timetable["days-of-month"] = Array(DaysOfMonth.Distinct().OrderBy(d => d).Select(d => (JsonNode?)d));
-            if (Months != null) timetable["months"] = Array(Months.Select(m => (JsonNode?)m.ToUpperInvariant()));
-            return timetable;
-        }
+            PerHour = PerHour,
+            HoursOfDay = HoursOfDay?.Distinct().OrderBy(h => h).ToList(),
+            DaysOfWeek = DaysOfWeek?.Select(d => d.ToUpperInvariant()).ToList(),
+            DaysOfMonth = DaysOfMonth?.Distinct().OrderBy(d => d).ToList(),
+            Months = Months?.Select(m => m.ToUpperInvariant()).ToList(),
+        };
 
         /// <summary>The parameters object with -Branch/-Tag merged in, or null; a terminating error when invalid.</summary>
-        internal JsonObject? ParametersJson()
+        internal Dictionary<string, JsonElement>? PipelineParameterValues()
         {
             if (Branch != null && Tag != null) ThrowInvalidArgument("CircleCi.BranchAndTag", "A schedule runs on a branch or a tag, not both.", Tag);
             if (Parameters == null && Branch == null && Tag == null) return null;
-            JsonObject json = new JsonObject();
+            var values = new Dictionary<string, JsonElement>();
             if (Parameters != null)
             {
-                json = PipelineParameters.ToJson(Parameters, out string? error);
+                values = PipelineParameters.From(Parameters, out string? error);
                 if (error != null) ThrowInvalidArgument("CircleCi.InvalidPipelineParameter", error, Parameters);
             }
-            if (Branch != null) json["branch"] = Branch;
-            if (Tag != null) json["tag"] = Tag;
-            return json;
+            if (Branch != null) values["branch"] = PipelineParameterValue.Of(Branch);
+            if (Tag != null) values["tag"] = PipelineParameterValue.Of(Tag);
+            return values;
         }
-
-        /// <summary>The body fields both cmdlets send: name, description, attribution-actor, parameters.</summary>
-        internal void AddCommonFields(JsonObject body, string? name)
-        {
-            if (name != null) body["name"] = name;
-            if (Description != null) body["description"] = Description;
-            if (AttributionActor != null) body["attribution-actor"] = AttributionActor;
-            JsonObject? parameters = ParametersJson();
-            if (parameters != null) body["parameters"] = parameters;
-        }
-
-        private static JsonArray Array(System.Collections.Generic.IEnumerable<JsonNode?> items) => new JsonArray(items.ToArray());
     }
 }

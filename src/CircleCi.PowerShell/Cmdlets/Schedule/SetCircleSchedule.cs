@@ -1,18 +1,16 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Schedule
 {
     /// <summary>Set-CircleSchedule: changes schedules; only the fields given are sent (PATCH /schedule/{id}).</summary>
     [Cmdlet(VerbsCommon.Set, "CircleSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Schedule))]
-    [CircleApiOperation("updateSchedule")]
+    [CircleApiOperation(nameof(ScheduleApi.UpdateSchedule))]
     public sealed class SetCircleScheduleCommand : ScheduleCmdletBase
     {
-        private JsonObject _body = new JsonObject();
+        private UpdateScheduleRequest _body = new UpdateScheduleRequest();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         public Guid[] ScheduleId { get; set; } = Array.Empty<Guid>();
@@ -27,10 +25,15 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
 
         protected override void BeginProcessing()
         {
-            _body = new JsonObject();
-            if (HasTimetable) _body["timetable"] = TimetableJson();
-            AddCommonFields(_body, NewName);
-            if (_body.Count == 0) ThrowInvalidArgument("CircleCi.NoChange", "Give at least one field to change, e.g. -HoursOfDay 3.", null);
+            _body = new UpdateScheduleRequest
+            {
+                Name = NewName,
+                Description = Description,
+                Timetable = HasTimetable ? Timetable() : null,
+                AttributionActor = AttributionActor,
+                Parameters = PipelineParameterValues(),
+            };
+            if (_body.IsEmpty) ThrowInvalidArgument("CircleCi.NoChange", "Give at least one field to change, e.g. -HoursOfDay 3.", null);
         }
 
         protected override void ProcessRecord()
@@ -40,7 +43,7 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
                 if (!ShouldProcess(id.ToString(), "Update schedule")) continue;
                 ForItem(id, () =>
                 {
-                    var schedule = SendJson(new HttpMethod("PATCH"), "schedule/" + id.ToString("D"), _body.DeepClone(), ScheduleJson.Default.Schedule, "updateSchedule");
+                    var schedule = Run(api => api.Schedules.UpdateScheduleAsync(id, _body));
                     if (PassThru) WriteObject(schedule);
                 });
             }

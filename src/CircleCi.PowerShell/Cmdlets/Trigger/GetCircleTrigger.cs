@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Trigger
@@ -8,8 +8,8 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
     /// <summary>Get-CircleTrigger: the triggers of a pipeline definition, or triggers by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleTrigger", DefaultParameterSetName = DefinitionSet)]
     [OutputType(typeof(DefinitionTrigger))]
-    [CircleApiOperation("listPipelineDefinitionTriggers", Model = typeof(ItemList<DefinitionTrigger>))]
-    [CircleApiOperation("getTrigger")]
+    [CircleApiOperation(nameof(TriggerApi.ListPipelineDefinitionTriggers), Model = typeof(ItemList<DefinitionTrigger>))]
+    [CircleApiOperation(nameof(TriggerApi.GetTrigger))]
     public sealed class GetCircleTriggerCommand : CircleApiCmdlet
     {
         private const string DefinitionSet = "Definition";
@@ -30,8 +30,7 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
             {
                 ForItem(PipelineDefinitionId, () =>
                 {
-                    var list = GetJson($"projects/{ProjectId:D}/pipeline-definitions/{PipelineDefinitionId:D}/triggers",
-                        PipelineDefinitionJson.Default.ItemListDefinitionTrigger, "listPipelineDefinitionTriggers");
+                    var list = Run(api => api.Triggers.ListPipelineDefinitionTriggersAsync(ProjectId, PipelineDefinitionId));
                     foreach (DefinitionTrigger trigger in list.Items)
                     {
                         trigger.ProjectId = ProjectId;
@@ -44,7 +43,7 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
             foreach (Guid id in TriggerId)
                 ForItem(id, () =>
                 {
-                    var trigger = GetJson($"projects/{ProjectId:D}/triggers/{id:D}", PipelineDefinitionJson.Default.DefinitionTrigger, "getTrigger");
+                    var trigger = Run(api => api.Triggers.GetTriggerAsync(ProjectId, id));
                     trigger.ProjectId = ProjectId;
                     WriteObject(trigger);
                 });

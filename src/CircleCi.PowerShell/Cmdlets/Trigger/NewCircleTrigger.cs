@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Trigger
@@ -10,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
     /// <summary>New-CircleTrigger: adds a GitHub App or webhook trigger to a pipeline definition.</summary>
     [Cmdlet(VerbsCommon.New, "CircleTrigger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DefinitionTrigger))]
-    [CircleApiOperation("createTrigger")]
+    [CircleApiOperation(nameof(TriggerApi.CreateTrigger))]
     public sealed class NewCircleTriggerCommand : TriggerSettingsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -34,16 +32,20 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
         {
             if (EventSource == "github_app" && string.IsNullOrEmpty(RepoExternalId))
                 ThrowInvalidArgument("CircleCi.RepoRequired", "A github_app trigger needs -RepoExternalId.", PipelineDefinitionId);
-            var source = new JsonObject { ["provider"] = EventSource };
-            if (RepoExternalId != null) source["repo"] = new JsonObject { ["external_id"] = RepoExternalId };
-            if (WebhookSender != null) source["webhook"] = new JsonObject { ["sender"] = WebhookSender };
-            var body = new JsonObject { ["event_source"] = source };
+            var body = new CreateTriggerRequest
+            {
+                EventSource = new CreateTriggerEventSource
+                {
+                    Provider = EventSource,
+                    Repo = RepoExternalId == null ? null : new ExternalRepo { ExternalId = RepoExternalId },
+                    Webhook = WebhookSender == null ? null : new TriggerWebhookSender { Sender = WebhookSender },
+                },
+            };
             AddSettings(body, Disabled.IsPresent ? true : (bool?)null);
             if (!ShouldProcess($"pipeline definition {PipelineDefinitionId}", $"Add {EventSource} trigger")) return;
             ForItem(PipelineDefinitionId, () =>
             {
-                var trigger = SendJson(HttpMethod.Post, $"projects/{ProjectId:D}/pipeline-definitions/{PipelineDefinitionId:D}/triggers", body,
-                    PipelineDefinitionJson.Default.DefinitionTrigger, "createTrigger");
+                var trigger = Run(api => api.Triggers.CreateTriggerAsync(ProjectId, PipelineDefinitionId, body));
                 trigger.ProjectId = ProjectId;
                 trigger.DefinitionId = PipelineDefinitionId;
                 WriteObject(trigger);

@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Trigger
 {
     /// <summary>Remove-CircleTrigger: deletes triggers (DELETE /projects/{project_id}/triggers/{trigger_id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleTrigger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteTrigger", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(TriggerApi.DeleteTrigger), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleTriggerCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,8 +20,7 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
             foreach (Guid id in TriggerId)
             {
                 if (!ShouldProcess($"trigger {id} of project {ProjectId}", "Delete")) continue;
-                ForItem(id, () => WriteVerbose(SendJson(HttpMethod.Delete, $"projects/{ProjectId:D}/triggers/{id:D}", null,
-                    CommonJson.Default.MessageResponse, "deleteTrigger").Message));
+                ForItem(id, () => WriteVerbose(Run(api => api.Triggers.DeleteTriggerAsync(ProjectId, id)).Message));
             }
         }
     }

@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Trigger
@@ -10,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
     /// <summary>Set-CircleTrigger: changes a trigger's events, refs, name or whether it is disabled.</summary>
     [Cmdlet(VerbsCommon.Set, "CircleTrigger", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(DefinitionTrigger))]
-    [CircleApiOperation("updateTrigger")]
+    [CircleApiOperation(nameof(TriggerApi.UpdateTrigger))]
     public sealed class SetCircleTriggerCommand : TriggerSettingsCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -25,15 +23,16 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
 
         protected override void ProcessRecord()
         {
-            var body = new JsonObject();
+            var body = new UpdateTriggerRequest
+            {
+                EventSource = WebhookSender == null ? null : new UpdateTriggerEventSource { Webhook = new TriggerWebhookSender { Sender = WebhookSender } },
+            };
             AddSettings(body, Disabled);
-            if (WebhookSender != null) body["event_source"] = new JsonObject { ["webhook"] = new JsonObject { ["sender"] = WebhookSender } };
-            if (body.Count == 0) ThrowInvalidArgument("CircleCi.NothingToSet", "Give at least one setting to change.", TriggerId);
+            if (body.IsEmpty) ThrowInvalidArgument("CircleCi.NothingToSet", "Give at least one setting to change.", TriggerId);
             if (!ShouldProcess($"trigger {TriggerId}", "Update")) return;
             ForItem(TriggerId, () =>
             {
-                var trigger = SendJson(new HttpMethod("PATCH"), $"projects/{ProjectId:D}/triggers/{TriggerId:D}", body,
-                    PipelineDefinitionJson.Default.DefinitionTrigger, "updateTrigger");
+                var trigger = Run(api => api.Triggers.UpdateTriggerAsync(ProjectId, TriggerId, body));
                 trigger.ProjectId = ProjectId;
                 WriteObject(trigger);
             });

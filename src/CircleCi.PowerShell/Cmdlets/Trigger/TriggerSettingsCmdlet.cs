@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Trigger
 {
@@ -28,13 +28,13 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
         public string? WebhookSender { get; set; }
 
         /// <summary>Writes the settings given into <paramref name="body"/>.</summary>
-        internal void AddSettings(JsonObject body, bool? disabled)
+        internal void AddSettings(TriggerSettingsRequest body, bool? disabled)
         {
-            if (EventPreset != null) body["event_preset"] = EventPreset;
-            if (CheckoutRef != null) body["checkout_ref"] = CheckoutRef;
-            if (ConfigRef != null) body["config_ref"] = ConfigRef;
-            if (EventName != null) body["event_name"] = EventName;
-            if (disabled.HasValue) body["disabled"] = disabled.Value;
+            body.EventPreset = EventPreset;
+            body.CheckoutRef = CheckoutRef;
+            body.ConfigRef = ConfigRef;
+            body.EventName = EventName;
+            body.Disabled = disabled;
         }
     }
 }
