@@ -60,6 +60,7 @@
         'Restart-CircleJob'
         'Get-CircleJobLog'
         'Get-CircleTestResult'
+        'Get-CircleFailure'
         'Get-CircleArtifact'
         'Save-CircleArtifact'
         'Get-CircleWorkflowMetric'
