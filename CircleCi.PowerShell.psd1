@@ -61,6 +61,7 @@
         'Get-CircleJobLog'
         'Get-CircleTestResult'
         'Get-CircleFailure'
+        'Export-CircleTestResult'
         'Get-CircleArtifact'
         'Save-CircleArtifact'
         'Get-CircleWorkflowMetric'
