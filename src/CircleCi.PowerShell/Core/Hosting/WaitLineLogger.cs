@@ -40,7 +40,7 @@ namespace CircleCi.PowerShell.Core.Hosting
                 if (list == null && workflow.IsFinished && before != workflow.Status)
                     list = await _source.ListJobsAsync(workflow.Id, ct).ConfigureAwait(false);
 
-                if (!seen) _writer.Line($"Workflow {workflow.Name} {workflow.Status} {_links.Workflow(workflow.ProjectSlug, workflow.PipelineNumber, workflow.Id)}");
+                if (!seen && !workflow.IsFinished) _writer.Line($"Workflow {workflow.Name} {workflow.Status} {_links.Workflow(workflow.ProjectSlug, workflow.PipelineNumber, workflow.Id)}");
                 var changes = new List<string>();
                 foreach (Job job in list ?? Array.Empty<Job>())
                 {
@@ -55,7 +55,7 @@ namespace CircleCi.PowerShell.Core.Hosting
                     foreach (string line in changes) _writer.Line(line);
                     _writer.EndGroup();
                 }
-                if (seen && before != workflow.Status)
+                if ((seen && before != workflow.Status) || (!seen && workflow.IsFinished))
                 {
                     string after = workflow.IsFinished ? $" after {StepSummary.Duration(workflow.StoppedAt - workflow.CreatedAt)}" : "";
                     _writer.Line($"Workflow {workflow.Name} {workflow.Status}{after} {_links.Workflow(workflow.ProjectSlug, workflow.PipelineNumber, workflow.Id)}");
