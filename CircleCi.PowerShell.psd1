@@ -60,6 +60,8 @@
         'Restart-CircleJob'
         'Get-CircleJobLog'
         'Get-CircleTestResult'
+        'Get-CircleFailure'
+        'Export-CircleTestResult'
         'Get-CircleArtifact'
         'Save-CircleArtifact'
         'Get-CircleWorkflowMetric'

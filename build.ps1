@@ -122,6 +122,12 @@ function Invoke-Test {
     # waiting on HTTP and process start-up, so they run side by side: the suite takes about half as long on 2 cores.
     # The filter travels in the environment: as an argument, pwsh would glob-expand '*' for the native dotnet call.
     $env:CIRCLECI_PESTER_FILTER = $PesterFilter
+    # GitHub's and Azure's toolkits, the oracles of the CI-host command tests (skipped without node or npm).
+    $oracles = Join-Path $Root 'tests/Oracles'
+    if ((Get-Command npm -ErrorAction Ignore) -and -not (Test-Path (Join-Path $oracles 'node_modules'))) {
+        & npm ci --prefix $oracles --no-audit --no-fund --loglevel=error | Out-Host
+        if ($LASTEXITCODE -ne 0) { Write-Warning 'npm ci in tests/Oracles failed: the CI-host oracle tests will be skipped.' }
+    }
     $testProject = Join-Path $Root "tests/$ModuleName.Tests/$ModuleName.Tests.csproj"
     $runs = @(Start-TestProcess 'xunit' @('test', "`"$testProject`"", '-c', $Configuration, '--no-build', '--nologo', '-v', 'q',
             '--logger', '"trx;LogFileName=xunit.trx"', '--logger', '"console;verbosity=minimal"', '--results-directory', "`"$results`"") $results)

@@ -52,6 +52,7 @@ namespace CircleCi.PowerShell.Cmdlets
             }
             session = new CircleSession(resolved.Token!, resolved.ApiUrl, resolved.TokenSource, resolved.ApiUrlSource, PowerShellVersion());
             SessionStore.Default = session;
+            RegisterSecretWithHost(session);
             WriteVerbose($"Connected to {session.ApiUrl} with the token from {resolved.TokenSource} (not verified; use Connect-Circle to verify).");
             return session;
         }
@@ -163,6 +164,7 @@ namespace CircleCi.PowerShell.Cmdlets
                 case CmdletLog.Kind.Progress: WriteProgress((ProgressRecord)message.Payload); break;
                 case CmdletLog.Kind.Output: WriteObject(message.Payload); break;
                 case CmdletLog.Kind.Error: WriteError((ErrorRecord)message.Payload); break;
+                case CmdletLog.Kind.Host: WriteHostLine((string)message.Payload); break;
             }
         }
 

@@ -9,7 +9,7 @@ namespace CircleCi.PowerShell.Cmdlets
     /// </summary>
     internal sealed class CmdletLog : ICircleLog
     {
-        internal enum Kind { Verbose, Debug, Warning, Progress, Wake, Output, Error, Page }
+        internal enum Kind { Verbose, Debug, Warning, Progress, Wake, Output, Error, Page, Host }
 
         private readonly MessageQueue<(Kind kind, object payload)> _queue;
 
@@ -31,6 +31,8 @@ namespace CircleCi.PowerShell.Cmdlets
         public void Output(object value) => TryAdd(Kind.Output, value);
         /// <summary>A non-terminating error, written by the pipeline thread.</summary>
         public void Error(ErrorRecord record) => TryAdd(Kind.Error, record);
+        /// <summary>A line for the host's output, as Write-Host writes it (CI host commands, log-friendly waiting).</summary>
+        public void Host(string line) => TryAdd(Kind.Host, line);
         /// <summary>A page of a listing read in the background (see CircleCmdlet.WritePages), for the pipeline thread.</summary>
         public void Page(object page) => TryAdd(Kind.Page, page);
 

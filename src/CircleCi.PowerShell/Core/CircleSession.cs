@@ -20,6 +20,7 @@ namespace CircleCi.PowerShell.Core
         private TimeSpan _maxRetryWait = TimeSpan.FromSeconds(60);
         private TimeSpan _retryBaseDelay = TimeSpan.FromSeconds(1);
         private TimeSpan _requestTimeout = TimeSpan.FromSeconds(100);
+        private string _ciHost = Hosting.CiHost.Auto;
 
         internal CircleSession(CircleToken token, string apiUrl, string tokenSource, string apiUrlSource, string? powerShellVersion,
             IEnumerable<string>? trustedHosts = null, Func<System.Net.Http.HttpMessageHandler>? handlerFactory = null)
@@ -81,6 +82,15 @@ namespace CircleCi.PowerShell.Core
         {
             get => _requestTimeout;
             set => _requestTimeout = value <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(value)) : value;
+        }
+
+        /// <summary>GitHub Actions / Azure DevOps step output (annotations, summary, outputs, log lines): Auto (detect),
+        /// Off, GitHubActions or AzureDevOps. See Core/Hosting/CiHost.cs.</summary>
+        public string CiHost
+        {
+            get => _ciHost;
+            set => _ciHost = Hosting.CiHost.IsValidSetting(value) ? (string.IsNullOrWhiteSpace(value) ? Hosting.CiHost.Auto : value.Trim())
+                : throw new ArgumentException("CiHost is Auto, Off, GitHubActions or AzureDevOps.", nameof(value));
         }
 
         /// <summary>The most restrictive rate-limit window CircleCI announced last.</summary>

@@ -54,6 +54,8 @@ public static class JobViews
                 start_time = a.Start, end_time = a.End, bash_command = a.Command.Length > 0 ? a.Command : null,
                 run_time_millis = a.End is { } end ? (long?)(end - a.Start).TotalMilliseconds : null,
                 has_output = true, type = "test", failed = a.Status == "failed" ? true : (bool?)null,
+                timedout = a.Status == "timedout" ? true : (bool?)null, infrastructure_fail = a.Status == "infrastructure_fail" ? true : (bool?)null,
+                canceled = a.Status == "canceled" ? true : (bool?)null,
                 output_url = OutputUrl(otherUrl, vcs, parts[1], parts[2], job, a),
             }),
         });

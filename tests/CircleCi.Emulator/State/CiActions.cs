@@ -48,7 +48,8 @@ public sealed partial class EmulatorState
                 CreateWorkflow(pipeline, "setup", CiScenarios.Jobs(CiScenarios.Setup), actor.Id, tag: "setup");
                 break;
             default:
-                CreateWorkflow(pipeline, CiScenarios.WorkflowName, CiScenarios.Jobs(scenario.Name), actor.Id, CiScenarios.FailingJob(scenario));
+                var wf = CreateWorkflow(pipeline, CiScenarios.WorkflowName, CiScenarios.Jobs(scenario.Name), actor.Id, CiScenarios.FailingJob(scenario));
+                CiFailures.Apply(this, wf, scenario);
                 break;
         }
         return pipeline;

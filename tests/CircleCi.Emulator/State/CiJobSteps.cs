@@ -37,6 +37,8 @@ public static class CiJobSteps
                 {
                     var failed = last && job.Status == "failed" && node == job.FailingNode;
                     (status, exit, stopped) = (failed ? "failed" : "success", failed ? 1 : 0, stepEnd);
+                    // CircleCI leaves exit_code null for a step it stopped itself.
+                    if (CiFailures.StepStatus(job, i, last, node) is { } stoppedBy) (status, exit) = (stoppedBy, null);
                 }
                 else if (job.Status == "canceled") (status, exit, stopped) = ("canceled", null, end);
                 else (status, exit, stopped) = ("running", null, null);
@@ -60,6 +62,7 @@ public static class CiJobSteps
             case "Checkout code":
                 return "Cloning git repository\nChecking out commit\n";
         }
+        if (CiFailures.Output(job, action) is { } special) return special;
         if (action.Status == "failed")
             return job.Name == "test"
                 ? $"collected 13 items (node {action.Index} of {job.Parallelism})\nFAILED tests/test_login.py::test_token_refresh - AssertionError: expected 200, got 401\n1 failed, 12 passed in 3.41s\n\nExited with code exit status 1\n"

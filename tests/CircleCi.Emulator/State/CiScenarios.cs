@@ -20,18 +20,21 @@ public sealed record PlannedJob(string Name, string? Requires, int Seconds, int 
 /// <item>no-workflow: the pipeline is created, but no workflow ever appears.</item>
 /// <item>setup: a setup workflow runs, then the pipeline waits for POST /pipeline/continue.</item>
 /// <item>none: triggerPipelineRun answers 200 and creates nothing.</item>
+/// <item>failures, timeout, infra-fail: see <see cref="CiFailures"/> (failed tests with files and lines, a timed-out
+/// step, an infrastructure failure).</item>
 /// </list>
 /// </summary>
 public static class CiScenarios
 {
     public const string Pass = "pass", Fail = "fail", Broken = "broken", Hold = "hold", ConfigError = "config-error",
-        NoWorkflow = "no-workflow", Setup = "setup", None = "none";
+        NoWorkflow = "no-workflow", Setup = "setup", None = "none",
+        Failures = CiFailures.Failures, Timeout = CiFailures.Timeout, InfraFail = CiFailures.InfraFail;
 
-    public static readonly string[] Names = { Pass, Fail, Broken, Hold, ConfigError, NoWorkflow, Setup, None };
+    public static readonly string[] Names = { Pass, Fail, Broken, Hold, ConfigError, NoWorkflow, Setup, None, Failures, Timeout, InfraFail };
 
     /// <summary>The job a scenario fails ("test" unless the scenario names one), or null when nothing fails.</summary>
     public static string? FailingJob(ScenarioChoice scenario) =>
-        scenario.Name is Fail or Broken ? scenario.FailJob ?? "test" : null;
+        scenario.Name is Fail or Broken or Failures or Timeout or InfraFail ? scenario.FailJob ?? "test" : null;
 
     public const string ParameterName = "emulator-scenario";
     public const string WorkflowName = "build-and-test";

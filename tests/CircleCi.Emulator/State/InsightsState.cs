@@ -33,4 +33,5 @@ public sealed partial class EmulatorState
 }
 
 /// <summary>One test case's result in one job (the fields of GET /project/{slug}/{job-number}/tests).</summary>
-public sealed record TestRunRecord(string Classname, string Name, string File, string Result, double RunTime, string Source = "pytest");
+public sealed record TestRunRecord(string Classname, string Name, string File, string Result, double RunTime, string Source = "pytest",
+    string? Message = null);

@@ -120,6 +120,8 @@ public sealed class JobRecord
     /// <summary>How the job ends when it runs to completion: success, or failed (on <see cref="FailingNode"/>).</summary>
     [JsonIgnore] public string Outcome { get; set; } = "success";
     [JsonIgnore] public int FailingNode { get; init; }
+    /// <summary>The failure scenario (State/CiFailures.cs) that planned this job's failure, if any.</summary>
+    [JsonIgnore] public string? Scenario { get; set; }
     [JsonIgnore] public DateTime? QueuedAt { get; set; }
     [JsonIgnore] public bool SshEnabled { get; init; }
     /// <summary>The job this one reruns (v1.1 retry and workflow reruns), if any.</summary>

@@ -6,4 +6,6 @@
     'Restart-CircleJob'    = { Restart-CircleJob -ProjectSlug gh/acme/api -JobNumber 1 -EnableSsh -Confirm:$false @args }
     'Get-CircleJobLog'     = { Get-CircleJobLog -ProjectSlug gh/acme/api -JobNumber 1 @args }
     'Get-CircleTestResult' = { Get-CircleTestResult -ProjectSlug gh/acme/api -JobNumber 1 @args }
+    'Get-CircleFailure'    = { Get-CircleFailure -ProjectSlug gh/acme/api -JobNumber 1 @args }
+    'Export-CircleTestResult' = { Export-CircleTestResult -Path (Join-Path ([IO.Path]::GetTempPath()) "junit-$([guid]::NewGuid()).xml") -ProjectSlug gh/acme/api -JobNumber 1 @args }
 }

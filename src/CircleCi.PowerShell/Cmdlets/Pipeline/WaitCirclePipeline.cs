@@ -22,7 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
         {
             ForItem(PipelineId, () =>
             {
-                WaitResult result = Run((session, log, ct) => new WorkflowWaiter(session, Options, log, log.Progress).WaitForPipelineAsync(PipelineId, ct));
+                WaitResult result = Run((session, log, ct) => NewWaiter(session, log).WaitForPipelineAsync(PipelineId, ct));
                 WriteResult(result, PipelineId);
             });
         }

@@ -82,6 +82,7 @@ namespace CircleCi.PowerShell.Cmdlets.Session
                 MaxRetryWait = TimeSpan.FromSeconds(MaximumRetryWaitSec),
                 RequestTimeout = TimeSpan.FromSeconds(TimeoutSec),
             };
+            RegisterSecretWithHost(session);
 
             if (!SkipVerification)
             {

@@ -25,7 +25,7 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
             if (_ids.Count == 0) return;
             ForItem(_ids.Count == 1 ? (object)_ids[0] : _ids.ToArray(), () =>
             {
-                WaitResult result = Run((session, log, ct) => new WorkflowWaiter(session, Options, log, log.Progress).WaitForWorkflowsAsync(_ids, ct));
+                WaitResult result = Run((session, log, ct) => NewWaiter(session, log).WaitForWorkflowsAsync(_ids, ct));
                 WriteResult(result, _ids.Count == 1 ? (object)_ids[0] : _ids.ToArray());
             });
         }

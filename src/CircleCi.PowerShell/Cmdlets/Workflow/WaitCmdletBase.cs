@@ -10,7 +10,7 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
     /// Invoke-CirclePipeline -Wait: timeout, a poll interval that grows, fail-fast, approvals, and errors that a CI
     /// step can act on.
     /// </summary>
-    public abstract class WaitCmdletBase : CircleApiCmdlet
+    public abstract partial class WaitCmdletBase : CircleApiCmdlet
     {
         /// <summary>Seconds to wait before giving up (default one hour).</summary>
         [Parameter]
@@ -57,12 +57,13 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
         internal void WaitAndWrite(Models.Pipeline pipeline)
         {
             WaitResult result = Run((session, log, ct) =>
-                new WorkflowWaiter(session, Options, log, log.Progress).WaitForPipelineAsync(pipeline.Id, ct));
+                NewWaiter(session, log).WaitForPipelineAsync(pipeline.Id, ct));
             WriteResult(result, pipeline);
         }
 
         internal void WriteResult(WaitResult result, object target)
         {
+            ReportToHost(result);
             foreach (Models.Workflow workflow in result.Workflows) WriteObject(workflow);
             switch (result.Outcome)
             {

@@ -15,6 +15,13 @@ namespace CircleCi.PowerShell.Core.Waiting
         public bool WaitForApproval { get; set; }
     }
 
+    /// <summary>Sees each poll's workflows and the jobs of those still running (log-friendly waiting in CI hosts).</summary>
+    internal interface IWaitObserver
+    {
+        System.Threading.Tasks.Task ObserveAsync(IReadOnlyList<Workflow> workflows, IReadOnlyDictionary<Guid, IReadOnlyList<Job>> jobs,
+            System.Threading.CancellationToken ct);
+    }
+
     public enum WaitOutcome
     {
         /// <summary>Every workflow reached a final status.</summary>

@@ -25,9 +25,12 @@ namespace CircleCi.PowerShell.Core.Waiting
         private readonly ICircleLog _log;
         private readonly Action<ProgressRecord> _progress;
         private readonly int _activityId;
+        private readonly IWaitObserver? _observer;
 
-        public WorkflowWaiter(CircleSession session, WaitOptions options, ICircleLog log, Action<ProgressRecord> progress, int activityId = 1)
+        public WorkflowWaiter(CircleSession session, WaitOptions options, ICircleLog log, Action<ProgressRecord> progress, int activityId = 1,
+            IWaitObserver? observer = null)
         {
+            _observer = observer;
             _session = session;
             _options = options;
             _log = log;
@@ -83,6 +86,7 @@ namespace CircleCi.PowerShell.Core.Waiting
                     foreach (Workflow workflow in workflows.Where(w => !w.IsFinished))
                         jobsByWorkflow[workflow.Id] = await ListJobsAsync(workflow.Id, ct).ConfigureAwait(false);
                     Report(activity, workflows, jobsByWorkflow, watch.Elapsed);
+                    if (_observer != null) await _observer.ObserveAsync(workflows, jobsByWorkflow, ct).ConfigureAwait(false);
 
                     if (_options.FailFast)
                     {

@@ -56,6 +56,11 @@ namespace CircleCi.PowerShell.Models
         public bool HasOutput { get; set; }
         public string? OutputUrl { get; set; }
         public string? BashCommand { get; set; }
+        /// <summary>CircleCI's flags for a step it stopped itself (exit_code stays null then).</summary>
+        public bool? Failed { get; set; }
+        public bool? Timedout { get; set; }
+        public bool? InfrastructureFail { get; set; }
+        public bool? Canceled { get; set; }
     }
 
     internal sealed class V1OutputLine
