@@ -55,7 +55,7 @@ namespace CircleCi.PowerShell.Api
         /// <summary>
         /// The path with its parameters filled in template order. Values are formatted culture-invariantly: a Guid as
         /// "D", numbers as digits, a project slug ({project-slug}, or a <see cref="ProjectSlugParts"/> for the paths
-        /// that spell it as three parameters) with its '/' kept, any other string as one escaped segment. A value that
+        /// that spell it as three parameters) and an {org-slug-or-id} with their '/' kept, any other string as one escaped segment. A value that
         /// cannot be one segment (empty, "." or "..", control characters) fails before anything is sent.
         /// </summary>
         internal ApiPath Path(params object[] values)
@@ -94,12 +94,19 @@ namespace CircleCi.PowerShell.Api
                 case string text when name == "project-slug":
                     if (!ProjectSlug.TryNormalize(text, out string normalized, out string error)) throw InvalidValue(name, error, text);
                     return normalized;
+                case string text when name == "org-slug-or-id":
+                    return OrgSlug(name, text);
                 case string text:
                     return Segment(name, text);
                 default:
                     throw new InvalidOperationException($"{OperationId}: {{{name}}} cannot take a {value?.GetType().Name ?? "null"}.");
             }
         }
+
+        /// <summary>An organization is named by its id (one segment) or its slug (gh/acme, circleci/&lt;id&gt;: two); as with a
+        /// project slug the '/' is kept and each part escaped.</summary>
+        private string OrgSlug(string name, string text) =>
+            string.Join("/", Array.ConvertAll(text.Trim('/').Split('/'), part => Segment(name, part)));
 
         private string Segment(string name, string text)
         {

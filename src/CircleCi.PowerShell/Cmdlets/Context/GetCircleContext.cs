@@ -1,16 +1,14 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
-using CircleCi.PowerShell.Models;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
 {
     /// <summary>Get-CircleContext: an organization's contexts, paged (GET /context), or contexts by id (GET /context/{id}).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleContext", DefaultParameterSetName = SlugSet)]
     [OutputType(typeof(Models.Context))]
-    [CircleApiOperation("listContexts")]
-    [CircleApiOperation("getContext")]
+    [CircleApiOperation(nameof(ContextApi.ListContexts))]
+    [CircleApiOperation(nameof(ContextApi.GetContext))]
     public sealed class GetCircleContextCommand : CircleApiCmdlet
     {
         private const string SlugSet = "ByOwnerSlug";
@@ -49,16 +47,16 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             {
                 case IdSet:
                     foreach (Guid id in ContextId)
-                        ForItem(id, () => WriteObject(GetJson("context/" + id.ToString("D"), ContextJson.Default.Context, "getContext")));
+                        ForItem(id, () => WriteObject(Run(api => api.Contexts.GetContextAsync(id))));
                     break;
                 case OwnerIdSet:
-                    string uri = Query.Append("context", "owner-id", OwnerId.ToString("D"));
-                    if (OwnerType != null) uri = Query.Append(uri, "owner-type", OwnerType);
-                    ForItem(OwnerId, () => WritePages(uri, ContextJson.Default.PagedResponseContext, OwnerId, filter: filter));
+                    ForItem(OwnerId, () => WritePages((api, token) => api.Contexts.ListContextsAsync(ownerId: OwnerId, ownerType: OwnerType, pageToken: token),
+                        "contexts of " + OwnerId, OwnerId, filter: filter));
                     break;
                 default:
                     foreach (string slug in OrgSlug)
-                        ForItem(slug, () => WritePages(Query.Append("context", "owner-slug", slug), ContextJson.Default.PagedResponseContext, slug, filter: filter));
+                        ForItem(slug, () => WritePages((api, token) => api.Contexts.ListContextsAsync(ownerSlug: slug, pageToken: token),
+                            "contexts of " + slug, slug, filter: filter));
                     break;
             }
         }

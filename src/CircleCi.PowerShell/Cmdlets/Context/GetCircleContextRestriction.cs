@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
     /// <summary>Get-CircleContextRestriction: who may use a context (GET /context/{id}/restrictions).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleContextRestriction")]
     [OutputType(typeof(ContextRestriction))]
-    [CircleApiOperation("getContextRestrictions")]
+    [CircleApiOperation(nameof(ContextApi.GetContextRestrictions))]
     public sealed class GetCircleContextRestrictionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -17,7 +17,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
         protected override void ProcessRecord()
         {
             foreach (Guid id in ContextId)
-                ForItem(id, () => WritePages($"context/{id:D}/restrictions", ContextJson.Default.PagedResponseContextRestriction, id));
+                ForItem(id, () => WritePages((api, token) => api.Contexts.GetContextRestrictionsAsync(id, token), $"restrictions of context {id}", id));
         }
     }
 }

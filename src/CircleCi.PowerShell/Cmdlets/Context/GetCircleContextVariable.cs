@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
     /// <summary>Get-CircleContextVariable: the names of a context's variables, paged (GET /context/{id}/environment-variable).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleContextVariable")]
     [OutputType(typeof(ContextVariable))]
-    [CircleApiOperation("listEnvironmentVariablesFromContext")]
+    [CircleApiOperation(nameof(ContextApi.ListEnvironmentVariablesFromContext))]
     public sealed class GetCircleContextVariableCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -23,7 +23,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
         {
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             foreach (Guid id in ContextId)
-                ForItem(id, () => WritePages($"context/{id:D}/environment-variable", ContextJson.Default.PagedResponseContextVariable, id,
+                ForItem(id, () => WritePages((api, token) => api.Contexts.ListEnvironmentVariablesFromContextAsync(id, token), $"variables of context {id}", id,
                     filter: v => pattern == null || pattern.IsMatch(v.Variable)));
         }
     }

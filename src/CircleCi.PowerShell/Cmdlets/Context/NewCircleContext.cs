@@ -1,15 +1,13 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
 {
     /// <summary>New-CircleContext: creates contexts in an organization (POST /context).</summary>
     [Cmdlet(VerbsCommon.New, "CircleContext", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SlugSet)]
     [OutputType(typeof(Models.Context))]
-    [CircleApiOperation("createContext")]
+    [CircleApiOperation(nameof(ContextApi.CreateContext))]
     public sealed class NewCircleContextCommand : CircleApiCmdlet
     {
         private const string SlugSet = "ByOwnerSlug";
@@ -38,11 +36,12 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             foreach (string name in Name)
             {
                 if (!ShouldProcess($"{owner}: {name}", "Create context")) continue;
-                var ownerBody = ParameterSetName == SlugSet
-                    ? new JsonObject { ["slug"] = OrgSlug, ["type"] = "organization" }
-                    : new JsonObject { ["id"] = OwnerId.ToString("D"), ["type"] = OwnerType };
-                ForItem(name, () => WriteObject(SendJson(HttpMethod.Post, "context", new JsonObject { ["name"] = name, ["owner"] = ownerBody },
-                    ContextJson.Default.Context, "createContext")));
+                var body = new CreateContextRequest
+                {
+                    Name = name,
+                    Owner = ParameterSetName == SlugSet ? ContextOwner.BySlug(OrgSlug) : ContextOwner.ById(OwnerId, OwnerType),
+                };
+                ForItem(name, () => WriteObject(Run(api => api.Contexts.CreateContextAsync(body))));
             }
         }
     }

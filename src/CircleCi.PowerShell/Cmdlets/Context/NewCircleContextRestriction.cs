@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
@@ -13,8 +11,8 @@ namespace CircleCi.PowerShell.Cmdlets.Context
     /// </summary>
     [Cmdlet(VerbsCommon.New, "CircleContextRestriction", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ValueSet)]
     [OutputType(typeof(ContextRestriction))]
-    [CircleApiOperation("createContextRestriction")]
-    [CircleApiOperation("getProjectBySlug", Model = typeof(Models.Project))]
+    [CircleApiOperation(nameof(ContextApi.CreateContextRestriction))]
+    [CircleApiOperation(nameof(ProjectApi.GetProjectBySlug), Model = typeof(Models.Project))]
     public sealed class NewCircleContextRestrictionCommand : CircleApiCmdlet
     {
         private const string ValueSet = "ByValue";
@@ -51,17 +49,17 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             if (ParameterSetName == ProjectSet && slug == null) return;
             string what = slug != null ? "project " + ProjectSlug : $"{Type} {Value}";
             if (!ShouldProcess($"context {ContextId}", "Restrict to " + what)) return;
-            ForItem(ContextId, () =>
+            Guid contextId = ContextId;
+            var body = new CreateContextRestrictionRequest { RestrictionType = slug != null ? "project" : Type, RestrictionValue = Value };
+            ForItem(contextId, () =>
             {
-                string type = Type, value = Value;
-                if (slug != null)
+                ContextRestriction created = Run(async api =>
                 {
-                    type = "project";
-                    value = GetJson("project/" + slug, ProjectJson.Default.Project, "getProjectBySlug").Id.ToString("D");
-                }
-                var body = new JsonObject { ["restriction_type"] = type, ["restriction_value"] = value };
-                var created = SendJson(HttpMethod.Post, $"context/{ContextId:D}/restrictions", body, ContextJson.Default.ContextRestriction, "createContextRestriction");
-                created.ContextId = ContextId;
+                    // A project restriction's value is the project's id.
+                    if (slug != null) body.RestrictionValue = (await api.Projects.GetProjectBySlugAsync(slug).ConfigureAwait(false)).Id.ToString("D");
+                    return await api.Contexts.CreateContextRestrictionAsync(contextId, body).ConfigureAwait(false);
+                });
+                created.ContextId = contextId;
                 WriteObject(created);
             });
         }

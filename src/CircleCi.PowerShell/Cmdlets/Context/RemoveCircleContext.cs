@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
 {
     /// <summary>Remove-CircleContext: deletes contexts with their variables and restrictions (DELETE /context/{id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleContext", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteContext", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ContextApi.DeleteContext), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleContextCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -18,7 +17,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             foreach (Guid id in ContextId)
             {
                 if (!ShouldProcess(id.ToString(), "Delete context and all its variables")) continue;
-                ForItem(id, () => SendJson(HttpMethod.Delete, "context/" + id.ToString("D"), null, CommonJson.Default.MessageResponse, "deleteContext"));
+                ForItem(id, () => Run(api => api.Contexts.DeleteContextAsync(id)));
             }
         }
     }

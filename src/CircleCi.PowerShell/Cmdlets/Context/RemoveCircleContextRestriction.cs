@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
 {
     /// <summary>Remove-CircleContextRestriction: deletes context restrictions (DELETE /context/{id}/restrictions/{restriction_id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleContextRestriction", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteContextRestriction", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ContextApi.DeleteContextRestriction), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleContextRestrictionCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,8 +20,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             foreach (Guid id in RestrictionId)
             {
                 if (!ShouldProcess($"context {ContextId}: restriction {id}", "Delete context restriction")) continue;
-                ForItem(id, () => SendJson(HttpMethod.Delete, $"context/{ContextId:D}/restrictions/{id:D}", null,
-                    CommonJson.Default.MessageResponse, "deleteContextRestriction"));
+                ForItem(id, () => Run(api => api.Contexts.DeleteContextRestrictionAsync(ContextId, id)));
             }
         }
     }

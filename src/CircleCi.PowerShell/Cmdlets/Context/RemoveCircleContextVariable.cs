@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
 {
     /// <summary>Remove-CircleContextVariable: deletes context variables by name (DELETE /context/{id}/environment-variable/{name}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleContextVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteEnvironmentVariableFromContext", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ContextApi.DeleteEnvironmentVariableFromContext), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleContextVariableCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -23,9 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             foreach (string name in Name)
             {
                 if (!ShouldProcess($"context {ContextId}: {name}", "Delete context variable")) continue;
-                ForItem($"{ContextId}/{name}", () => SendJson(HttpMethod.Delete,
-                    $"context/{ContextId:D}/environment-variable/{Uri.EscapeDataString(name)}", null, CommonJson.Default.MessageResponse,
-                    "deleteEnvironmentVariableFromContext"));
+                ForItem($"{ContextId}/{name}", () => Run(api => api.Contexts.DeleteEnvironmentVariableFromContextAsync(ContextId, name)));
             }
         }
     }

@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Context
@@ -13,7 +11,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "CircleContextVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = OneSet)]
     [OutputType(typeof(ContextVariable))]
-    [CircleApiOperation("addEnvironmentVariableToContext")]
+    [CircleApiOperation(nameof(ContextApi.AddEnvironmentVariableToContext))]
     public sealed class SetCircleContextVariableCommand : SetVariableCmdletBase
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -29,8 +27,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
                     ForItem($"{id}/{pair.Key}", () =>
                     {
                         string secret = SecretInput.Reveal(pair.Value);
-                        var stored = SendJson(HttpMethod.Put, $"context/{id:D}/environment-variable/{Uri.EscapeDataString(pair.Key)}",
-                            new JsonObject { ["value"] = secret }, ContextJson.Default.ContextVariable, "addEnvironmentVariableToContext", new[] { secret });
+                        ContextVariable stored = Run(api => api.Contexts.AddEnvironmentVariableToContextAsync(id, pair.Key, secret));
                         if (PassThru) WriteObject(stored);
                     });
                 }

@@ -1,16 +1,14 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
-using CircleCi.PowerShell.Models;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Group
 {
     /// <summary>Get-CircleGroup: an organization's groups, streamed page by page, or groups by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleGroup", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(Models.Group))]
-    [CircleApiOperation("getOrganizationGroups")]
-    [CircleApiOperation("getGroup")]
+    [CircleApiOperation(nameof(GroupApi.GetOrganizationGroups))]
+    [CircleApiOperation(nameof(GroupApi.GetGroup))]
     public sealed class GetCircleGroupCommand : CircleApiCmdlet
     {
         private const string ListSet = "List";
@@ -34,19 +32,19 @@ namespace CircleCi.PowerShell.Cmdlets.Group
 
         protected override void ProcessRecord()
         {
-            string root = $"organizations/{OrgId:D}/groups";
+            Guid orgId = OrgId;
             if (ParameterSetName == ListSet)
             {
-                ForItem(OrgId, () => WritePages(Query.Append(root, "limit", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    GroupJson.Default.PagedResponseGroup, OrgId, g => g.OrgId = OrgId, MaxPages, "Listing groups"));
+                ForItem(orgId, () => WritePages((api, token) => api.Groups.GetOrganizationGroupsAsync(orgId, PageSize, token), $"groups of organization {orgId}",
+                    orgId, g => g.OrgId = orgId, MaxPages, "Listing groups"));
                 return;
             }
             foreach (Guid id in GroupId)
             {
                 ForItem(id, () =>
                 {
-                    Models.Group group = GetJson($"{root}/{id:D}", GroupJson.Default.Group, "getGroup");
-                    group.OrgId = OrgId;
+                    Models.Group group = Run(api => api.Groups.GetGroupAsync(orgId, id));
+                    group.OrgId = orgId;
                     WriteObject(group);
                 });
             }

@@ -1,15 +1,13 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Group
 {
     /// <summary>New-CircleGroup: creates a group in an organization (POST /organizations/{org_id}/groups).</summary>
     [Cmdlet(VerbsCommon.New, "CircleGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Group))]
-    [CircleApiOperation("createOrganizationGroup")]
+    [CircleApiOperation(nameof(GroupApi.CreateOrganizationGroup))]
     public sealed class NewCircleGroupCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -25,12 +23,12 @@ namespace CircleCi.PowerShell.Cmdlets.Group
         protected override void ProcessRecord()
         {
             if (!ShouldProcess($"{Name} in organization {OrgId}", "Create group")) return;
-            var body = new JsonObject { ["name"] = Name };
-            if (Description != null) body["description"] = Description;
+            var body = new CreateOrganizationGroupRequest { Name = Name, Description = Description };
+            Guid orgId = OrgId;
             ForItem(Name, () =>
             {
-                Models.Group group = SendJson(HttpMethod.Post, $"organizations/{OrgId:D}/groups", body, GroupJson.Default.Group, "createOrganizationGroup");
-                group.OrgId = OrgId;
+                Models.Group group = Run(api => api.Groups.CreateOrganizationGroupAsync(orgId, body));
+                group.OrgId = orgId;
                 WriteObject(group);
             });
         }

@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Group
 {
     /// <summary>Remove-CircleGroup: deletes groups (DELETE /organizations/{org_id}/groups/{group_id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteGroup", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(GroupApi.DeleteGroup), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleGroupCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -23,7 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Group
                 if (!ShouldProcess($"group {id} of organization {OrgId}", "Delete")) continue;
                 ForItem(id, () =>
                 {
-                    var answer = SendJson(HttpMethod.Delete, $"organizations/{OrgId:D}/groups/{id:D}", null, CommonJson.Default.MessageResponse, "deleteGroup");
+                    var answer = Run(api => api.Groups.DeleteGroupAsync(OrgId, id));
                     WriteVerbose($"Group {id}: {answer.Message}");
                 });
             }

@@ -1,7 +1,5 @@
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Organization
@@ -9,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
     /// <summary>Add-CircleUrlOrbAllowListEntry: allows orbs imported from a URL prefix (POST /organization/{org}/url-orb-allow-list).</summary>
     [Cmdlet(VerbsCommon.Add, "CircleUrlOrbAllowListEntry", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(UrlOrbAllowListEntry))]
-    [CircleApiOperation("createURLOrbAllowListEntry", Model = typeof(IdMessageResponse))]
+    [CircleApiOperation(nameof(OrganizationApi.CreateURLOrbAllowListEntry), Model = typeof(IdMessageResponse))]
     public sealed class AddCircleUrlOrbAllowListEntryCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -32,11 +30,10 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
         protected override void ProcessRecord()
         {
             if (!ShouldProcess(OrgSlug, $"Allow orbs from {Prefix}")) return;
-            var body = new JsonObject { ["name"] = Name, ["prefix"] = Prefix, ["auth"] = Auth };
+            var body = new CreateURLOrbAllowListEntryRequest { Name = Name, Prefix = Prefix, Auth = Auth };
             ForItem(Prefix, () =>
             {
-                var answer = SendJson(HttpMethod.Post, $"organization/{OrgSlug}/url-orb-allow-list", body,
-                    OrganizationJson.Default.IdMessageResponse, "createURLOrbAllowListEntry");
+                IdMessageResponse answer = Run(api => api.Organizations.CreateURLOrbAllowListEntryAsync(OrgSlug, body));
                 WriteObject(new UrlOrbAllowListEntry { Id = answer.Id, Name = Name, Prefix = Prefix, Auth = Auth, OrgSlug = OrgSlug });
             });
         }

@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Organization
@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
     /// <summary>Get-CircleUrlOrbAllowList: the URL prefixes an organization may import orbs from (GET /organization/{org}/url-orb-allow-list).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleUrlOrbAllowList")]
     [OutputType(typeof(UrlOrbAllowListEntry))]
-    [CircleApiOperation("listURLOrbAllowListEntries", Model = typeof(UrlOrbAllowList))]
+    [CircleApiOperation(nameof(OrganizationApi.ListURLOrbAllowListEntries), Model = typeof(UrlOrbAllowList))]
     public sealed class GetCircleUrlOrbAllowListCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -22,7 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
             {
                 ForItem(org, () =>
                 {
-                    var list = GetJson($"organization/{org}/url-orb-allow-list", OrganizationJson.Default.UrlOrbAllowList, "listURLOrbAllowListEntries");
+                    UrlOrbAllowList list = Run(api => api.Organizations.ListURLOrbAllowListEntriesAsync(org));
                     foreach (UrlOrbAllowListEntry entry in list.Items)
                     {
                         entry.OrgSlug = org;

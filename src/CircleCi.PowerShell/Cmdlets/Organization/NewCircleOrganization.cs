@@ -1,14 +1,12 @@
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Organization
 {
     /// <summary>New-CircleOrganization: creates an organization (POST /organization).</summary>
     [Cmdlet(VerbsCommon.New, "CircleOrganization", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Organization))]
-    [CircleApiOperation("createOrganization")]
+    [CircleApiOperation(nameof(OrganizationApi.CreateOrganization))]
     public sealed class NewCircleOrganizationCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -22,8 +20,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
         protected override void ProcessRecord()
         {
             if (!ShouldProcess($"{Name} ({VcsType})", "Create organization")) return;
-            var body = new JsonObject { ["name"] = Name, ["vcs_type"] = VcsType };
-            ForItem(Name, () => WriteObject(SendJson(HttpMethod.Post, "organization", body, OrganizationJson.Default.Organization, "createOrganization")));
+            ForItem(Name, () => WriteObject(Run(api => api.Organizations.CreateOrganizationAsync(Name, VcsType))));
         }
     }
 }

@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Organization
 {
     /// <summary>Remove-CircleOrganization: deletes organizations with all their projects (DELETE /organization/{org-slug-or-id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleOrganization", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteOrganization", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(OrganizationApi.DeleteOrganization), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleOrganizationCommand : CircleApiCmdlet
     {
         /// <summary>Organization slugs (gh/acme, circleci/&lt;id&gt;) or ids.</summary>
@@ -23,7 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
                 if (!ShouldProcess(org, "Delete organization and all its projects")) continue;
                 ForItem(org, () =>
                 {
-                    var answer = SendJson(HttpMethod.Delete, "organization/" + org, null, CommonJson.Default.MessageResponse, "deleteOrganization");
+                    var answer = Run(api => api.Organizations.DeleteOrganizationAsync(org));
                     WriteVerbose($"Organization {org}: {answer.Message}");
                 });
             }

@@ -1,14 +1,13 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Organization
 {
     /// <summary>Remove-CircleUrlOrbAllowListEntry: removes allow-list entries (DELETE /organization/{org}/url-orb-allow-list/{id}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleUrlOrbAllowListEntry", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("removeURLOrbAllowListEntry", Model = typeof(IdMessageResponse))]
+    [CircleApiOperation(nameof(OrganizationApi.RemoveURLOrbAllowListEntry), Model = typeof(IdMessageResponse))]
     public sealed class RemoveCircleUrlOrbAllowListEntryCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -27,8 +26,7 @@ namespace CircleCi.PowerShell.Cmdlets.Organization
                 if (!ShouldProcess($"{OrgSlug} allow-list entry {id}", "Remove")) continue;
                 ForItem(id, () =>
                 {
-                    IdMessageResponse answer = SendJson(HttpMethod.Delete, $"organization/{OrgSlug}/url-orb-allow-list/{Uri.EscapeDataString(id)}", null,
-                        OrganizationJson.Default.IdMessageResponse, "removeURLOrbAllowListEntry");
+                    IdMessageResponse answer = Run(api => api.Organizations.RemoveURLOrbAllowListEntryAsync(OrgSlug, id));
                     WriteVerbose($"{OrgSlug}: {answer.Message}");
                 });
             }

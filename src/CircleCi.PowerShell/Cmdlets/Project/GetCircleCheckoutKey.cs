@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -9,8 +8,8 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// <summary>Get-CircleCheckoutKey: a project's checkout keys, or one by fingerprint (GET .../checkout-key[/{fingerprint}]).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleCheckoutKey")]
     [OutputType(typeof(CheckoutKey))]
-    [CircleApiOperation("listCheckoutKeys")]
-    [CircleApiOperation("getCheckoutKey")]
+    [CircleApiOperation(nameof(ProjectApi.ListCheckoutKeys))]
+    [CircleApiOperation(nameof(ProjectApi.GetCheckoutKey))]
     public sealed class GetCircleCheckoutKeyCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -33,15 +32,15 @@ namespace CircleCi.PowerShell.Cmdlets.Project
             {
                 if (Fingerprint == null)
                 {
-                    string uri = Digest == null ? $"project/{normalized}/checkout-key" : Query.Append($"project/{normalized}/checkout-key", "digest", Digest);
-                    ForItem(slug, () => WritePages(uri, ProjectJson.Default.PagedResponseCheckoutKey, slug, onItem: k => k.ProjectSlug = display));
+                    ForItem(slug, () => WritePages((api, token) => api.Projects.ListCheckoutKeysAsync(normalized, Digest, token), "checkout keys of " + display,
+                        slug, onItem: k => k.ProjectSlug = display));
                     return;
                 }
                 foreach (string fingerprint in Fingerprint)
                 {
                     ForItem($"{display} {fingerprint}", () =>
                     {
-                        var key = GetJson($"project/{normalized}/checkout-key/{Uri.EscapeDataString(fingerprint)}", ProjectJson.Default.CheckoutKey, "getCheckoutKey");
+                        CheckoutKey key = Run(api => api.Projects.GetCheckoutKeyAsync(normalized, fingerprint));
                         key.ProjectSlug = display;
                         WriteObject(key);
                     });

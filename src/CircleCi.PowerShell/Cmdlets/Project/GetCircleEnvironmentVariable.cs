@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -9,8 +8,8 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// <summary>Get-CircleEnvironmentVariable: a project's environment variables, values masked (GET .../envvar[/{name}]).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleEnvironmentVariable")]
     [OutputType(typeof(EnvironmentVariable))]
-    [CircleApiOperation("listEnvVars")]
-    [CircleApiOperation("getEnvVar")]
+    [CircleApiOperation(nameof(ProjectApi.ListEnvVars))]
+    [CircleApiOperation(nameof(ProjectApi.GetEnvVar))]
     public sealed class GetCircleEnvironmentVariableCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -31,7 +30,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 if (Name == null || Array.Exists(Name, WildcardPattern.ContainsWildcardCharacters))
                 {
                     var patterns = Name == null ? null : Array.ConvertAll(Name, n => new WildcardPattern(n, WildcardOptions.IgnoreCase));
-                    ForItem(slug, () => WritePages($"project/{normalized}/envvar", ProjectJson.Default.PagedResponseEnvironmentVariable, slug,
+                    ForItem(slug, () => WritePages((api, token) => api.Projects.ListEnvVarsAsync(normalized, token), "environment variables of " + display, slug,
                         onItem: v => v.ProjectSlug = display,
                         filter: v => patterns == null || Array.Exists(patterns, p => p.IsMatch(v.Name))));
                     return;
@@ -40,7 +39,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 {
                     ForItem($"{display}/{name}", () =>
                     {
-                        var variable = GetJson($"project/{normalized}/envvar/{Uri.EscapeDataString(name)}", ProjectJson.Default.EnvironmentVariable, "getEnvVar");
+                        EnvironmentVariable variable = Run(api => api.Projects.GetEnvVarAsync(normalized, name));
                         variable.ProjectSlug = display;
                         WriteObject(variable);
                     });

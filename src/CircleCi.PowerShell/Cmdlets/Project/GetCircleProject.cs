@@ -1,14 +1,13 @@
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
-using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
 {
     /// <summary>Get-CircleProject: a project by slug (GET /project/{project-slug}).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleProject")]
     [OutputType(typeof(Models.Project))]
-    [CircleApiOperation("getProjectBySlug")]
+    [CircleApiOperation(nameof(ProjectApi.GetProjectBySlug))]
     public sealed class GetCircleProjectCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -24,7 +23,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 if (normalized == null) continue;
                 ForItem(slug, () =>
                 {
-                    Models.Project project = GetJson("project/" + normalized, ProjectJson.Default.Project, "getProjectBySlug");
+                    Models.Project project = Run(api => api.Projects.GetProjectBySlugAsync(normalized));
                     CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, project.Slug);
                     WriteObject(project);
                 });

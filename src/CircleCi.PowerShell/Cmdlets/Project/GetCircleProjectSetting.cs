@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// <summary>Get-CircleProjectSetting: a project's advanced settings (GET /project/{provider}/{org}/{project}/settings).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleProjectSetting")]
     [OutputType(typeof(ProjectSettings))]
-    [CircleApiOperation("getProjectSettings")]
+    [CircleApiOperation(nameof(ProjectApi.GetProjectSettings))]
     public sealed class GetCircleProjectSettingCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -22,7 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
             {
                 ForItem(slug, () =>
                 {
-                    var settings = GetJson($"project/{normalized}/settings", ProjectJson.Default.ProjectSettings, "getProjectSettings");
+                    ProjectSettings settings = Run(api => api.Projects.GetProjectSettingsAsync(normalized));
                     settings.ProjectSlug = display;
                     WriteObject(settings);
                 });

@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -10,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// <summary>New-CircleCheckoutKey: creates a deploy key or a user key for a project (POST .../checkout-key).</summary>
     [Cmdlet(VerbsCommon.New, "CircleCheckoutKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CheckoutKey))]
-    [CircleApiOperation("createCheckoutKey")]
+    [CircleApiOperation(nameof(ProjectApi.CreateCheckoutKey))]
     public sealed class NewCircleCheckoutKeyCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -30,8 +28,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 if (!ShouldProcess(display, $"Create a {Type}")) return;
                 ForItem(slug, () =>
                 {
-                    var key = SendJson(HttpMethod.Post, $"project/{normalized}/checkout-key", new JsonObject { ["type"] = Type },
-                        ProjectJson.Default.CheckoutKey, "createCheckoutKey");
+                    CheckoutKey key = Run(api => api.Projects.CreateCheckoutKeyAsync(normalized, Type));
                     key.ProjectSlug = display;
                     WriteObject(key);
                 });

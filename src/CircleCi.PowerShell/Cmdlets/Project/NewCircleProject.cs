@@ -1,9 +1,7 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -14,9 +12,9 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// </summary>
     [Cmdlet(VerbsCommon.New, "CircleProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = OrgSet)]
     [OutputType(typeof(Models.Project))]
-    [CircleApiOperation("createProject")]
-    [CircleApiOperation("createProject1", Model = typeof(ProjectSettings))]
-    [CircleApiOperation("getProjectBySlug")]
+    [CircleApiOperation(nameof(ProjectApi.CreateProject))]
+    [CircleApiOperation(nameof(ProjectApi.CreateProject1), Model = typeof(ProjectSettings))]
+    [CircleApiOperation(nameof(ProjectApi.GetProjectBySlug))]
     public sealed class NewCircleProjectCommand : CircleApiCmdlet
     {
         private const string OrgSet = "Org";
@@ -42,14 +40,12 @@ namespace CircleCi.PowerShell.Cmdlets.Project
         {
             if (ParameterSetName == OrgSet)
             {
-                string org = string.Join("/", Array.ConvertAll(Organization.Trim('/').Split('/'), Uri.EscapeDataString));
                 foreach (string name in Name)
                 {
                     if (!ShouldProcess($"{Organization}: {name}", "Create project")) continue;
                     ForItem(name, () =>
                     {
-                        var project = SendJson(HttpMethod.Post, $"organization/{org}/project", new JsonObject { ["name"] = name },
-                            ProjectJson.Default.Project, "createProject");
+                        Models.Project project = Run(api => api.Projects.CreateProjectAsync(Organization, name));
                         CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, project.Slug);
                         WriteObject(project);
                     });
@@ -67,8 +63,11 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 if (!ShouldProcess(display, "Set up project")) return;
                 ForItem(slug, () =>
                 {
-                    SendJson(HttpMethod.Post, "project/" + normalized, null, ProjectJson.Default.ProjectSettings, "createProject1");
-                    var project = GetJson("project/" + normalized, ProjectJson.Default.Project, "getProjectBySlug");
+                    Models.Project project = Run(async api =>
+                    {
+                        await api.Projects.CreateProject1Async(normalized).ConfigureAwait(false);
+                        return await api.Projects.GetProjectBySlugAsync(normalized).ConfigureAwait(false);
+                    });
                     CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, project.Slug);
                     WriteObject(project);
                 });

@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
 {
     /// <summary>Remove-CircleCheckoutKey: deletes checkout keys by fingerprint (DELETE .../checkout-key/{fingerprint}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleCheckoutKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteCheckoutKey", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ProjectApi.DeleteCheckoutKey), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleCheckoutKeyCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -28,9 +27,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
             foreach (string fingerprint in Fingerprint)
             {
                 if (!ShouldProcess($"{display}: {fingerprint}", "Delete checkout key")) continue;
-                ForItem($"{display} {fingerprint}", () =>
-                    SendJson(HttpMethod.Delete, $"project/{normalized}/checkout-key/{Uri.EscapeDataString(fingerprint)}", null,
-                        CommonJson.Default.MessageResponse, "deleteCheckoutKey"));
+                ForItem($"{display} {fingerprint}", () => Run(api => api.Projects.DeleteCheckoutKeyAsync(normalized, fingerprint)));
             }
         }
     }

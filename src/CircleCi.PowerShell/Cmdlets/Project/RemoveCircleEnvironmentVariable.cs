@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
 {
     /// <summary>Remove-CircleEnvironmentVariable: deletes project environment variables by name (DELETE .../envvar/{name}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteEnvVar", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ProjectApi.DeleteEnvVar), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleEnvironmentVariableCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -28,7 +27,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                     if (!ShouldProcess($"{display}: {name}", "Delete environment variable")) continue;
                     ForItem($"{display}/{name}", () =>
                     {
-                        SendJson(HttpMethod.Delete, $"project/{normalized}/envvar/{Uri.EscapeDataString(name)}", null, CommonJson.Default.MessageResponse, "deleteEnvVar");
+                        Run(api => api.Projects.DeleteEnvVarAsync(normalized, name));
                         WriteVerbose($"Deleted {name} from {display}.");
                     });
                 }

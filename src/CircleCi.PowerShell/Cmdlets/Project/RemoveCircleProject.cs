@@ -1,13 +1,12 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
 {
     /// <summary>Remove-CircleProject: deletes projects and everything CircleCI keeps for them (DELETE /project/{project-slug}).</summary>
     [Cmdlet(VerbsCommon.Remove, "CircleProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [CircleApiOperation("deleteProjectBySlug", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(ProjectApi.DeleteProjectBySlug), Model = typeof(Models.MessageResponse))]
     public sealed class RemoveCircleProjectCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -22,7 +21,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                 if (!ShouldProcess(display, "Delete project (settings, variables, keys and history)")) return;
                 ForItem(slug, () =>
                 {
-                    var answer = SendJson(HttpMethod.Delete, "project/" + normalized, null, CommonJson.Default.MessageResponse, "deleteProjectBySlug");
+                    var answer = Run(api => api.Projects.DeleteProjectBySlugAsync(normalized));
                     WriteVerbose($"{slug}: {answer.Message}");
                 });
             });

@@ -1,8 +1,6 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -13,7 +11,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "CircleEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = OneSet)]
     [OutputType(typeof(EnvironmentVariable))]
-    [CircleApiOperation("createEnvVar")]
+    [CircleApiOperation(nameof(ProjectApi.CreateEnvVar))]
     public sealed class SetCircleEnvironmentVariableCommand : SetVariableCmdletBase
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -31,9 +29,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
                     ForItem($"{display}/{pair.Key}", () =>
                     {
                         string secret = SecretInput.Reveal(pair.Value);
-                        var body = new JsonObject { ["name"] = pair.Key, ["value"] = secret };
-                        var stored = SendJson(HttpMethod.Post, $"project/{normalized}/envvar", body, ProjectJson.Default.EnvironmentVariable,
-                            "createEnvVar", new[] { secret });
+                        EnvironmentVariable stored = Run(api => api.Projects.CreateEnvVarAsync(normalized, pair.Key, secret));
                         stored.ProjectSlug = display;
                         WriteVerbose($"Set {pair.Key} on {display}.");
                         if (PassThru) WriteObject(stored);

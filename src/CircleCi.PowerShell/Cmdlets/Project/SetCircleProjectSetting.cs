@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Project
@@ -15,12 +13,14 @@ namespace CircleCi.PowerShell.Cmdlets.Project
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "CircleProjectSetting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ProjectSettings))]
-    [CircleApiOperation("patchProjectSettings")]
+    [CircleApiOperation(nameof(ProjectApi.PatchProjectSettings))]
     public sealed class SetCircleProjectSettingCommand : CircleApiCmdlet
     {
         /// <summary>CircleCI allows at most this many branches in pr_only_branch_overrides.</summary>
         private const int MaxBranchOverrides = 100;
-        private JsonObject _advanced = new JsonObject();
+        private readonly ProjectAdvancedSettings _advanced = new ProjectAdvancedSettings();
+        /// <summary>The document's names of the settings given, for -WhatIf and -Confirm.</summary>
+        private readonly List<string> _changed = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Slug")]
@@ -46,21 +46,35 @@ namespace CircleCi.PowerShell.Cmdlets.Project
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        private static readonly Dictionary<string, string> JsonNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        /// <summary>Each switch-like parameter: its name in the document and where it goes in the body. Only the bound
+        /// ones are set, so the others stay null and are not sent.</summary>
+        private static readonly (string Parameter, string JsonName, Action<ProjectAdvancedSettings, bool> Set)[] Settings =
         {
-            ["AutocancelBuilds"] = "autocancel_builds", ["BuildForkPrs"] = "build_fork_prs", ["BuildPrsOnly"] = "build_prs_only",
-            ["DisableSsh"] = "disable_ssh", ["ForksReceiveSecretEnvVars"] = "forks_receive_secret_env_vars", ["Oss"] = "oss",
-            ["SetGithubStatus"] = "set_github_status", ["SetupWorkflows"] = "setup_workflows",
-            ["WriteSettingsRequiresAdmin"] = "write_settings_requires_admin",
+            ("AutocancelBuilds", "autocancel_builds", (s, v) => s.AutocancelBuilds = v),
+            ("BuildForkPrs", "build_fork_prs", (s, v) => s.BuildForkPrs = v),
+            ("BuildPrsOnly", "build_prs_only", (s, v) => s.BuildPrsOnly = v),
+            ("DisableSsh", "disable_ssh", (s, v) => s.DisableSsh = v),
+            ("ForksReceiveSecretEnvVars", "forks_receive_secret_env_vars", (s, v) => s.ForksReceiveSecretEnvVars = v),
+            ("Oss", "oss", (s, v) => s.Oss = v),
+            ("SetGithubStatus", "set_github_status", (s, v) => s.SetGithubStatus = v),
+            ("SetupWorkflows", "setup_workflows", (s, v) => s.SetupWorkflows = v),
+            ("WriteSettingsRequiresAdmin", "write_settings_requires_admin", (s, v) => s.WriteSettingsRequiresAdmin = v),
         };
 
         protected override void BeginProcessing()
         {
-            foreach (var pair in JsonNames)
-                if (MyInvocation.BoundParameters.TryGetValue(pair.Key, out object? value)) _advanced[pair.Value] = (bool)value;
+            foreach (var setting in Settings)
+            {
+                if (!MyInvocation.BoundParameters.TryGetValue(setting.Parameter, out object? value)) continue;
+                setting.Set(_advanced, (bool)value);
+                _changed.Add(setting.JsonName);
+            }
             if (PrOnlyBranchOverrides != null)
-                _advanced["pr_only_branch_overrides"] = new JsonArray(PrOnlyBranchOverrides.Select(b => (JsonNode?)JsonValue.Create(b)).ToArray());
-            if (_advanced.Count == 0)
+            {
+                _advanced.PrOnlyBranchOverrides = PrOnlyBranchOverrides.ToList();
+                _changed.Add("pr_only_branch_overrides");
+            }
+            if (_changed.Count == 0)
                 ThrowInvalidArgument("CircleCi.NoSetting", "Give at least one setting to change, e.g. -AutocancelBuilds $true.", null);
         }
 
@@ -68,11 +82,10 @@ namespace CircleCi.PowerShell.Cmdlets.Project
         {
             ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
-                if (!ShouldProcess(display, "Change settings " + string.Join(", ", _advanced.Select(p => p.Key)))) return;
+                if (!ShouldProcess(display, "Change settings " + string.Join(", ", _changed))) return;
                 ForItem(slug, () =>
                 {
-                    var body = new JsonObject { ["advanced"] = _advanced.DeepClone() };
-                    var settings = SendJson(new HttpMethod("PATCH"), $"project/{normalized}/settings", body, ProjectJson.Default.ProjectSettings, "patchProjectSettings");
+                    ProjectSettings settings = Run(api => api.Projects.PatchProjectSettingsAsync(normalized, _advanced));
                     settings.ProjectSlug = display;
                     if (PassThru) WriteObject(settings);
                 });

@@ -1,8 +1,8 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Session
@@ -10,8 +10,8 @@ namespace CircleCi.PowerShell.Cmdlets.Session
     /// <summary>Connect-Circle: creates a session, verifies the token with GET /me and makes it the runspace default.</summary>
     [Cmdlet(VerbsCommunications.Connect, "Circle")]
     [OutputType(typeof(CircleSession))]
-    [CircleApiOperation("getCurrentUser", Model = typeof(Models.User))]
-    [CircleApiOperation("getCollaborations", Model = typeof(Collaboration))]
+    [CircleApiOperation(nameof(UserApi.GetCurrentUser), Model = typeof(Models.User))]
+    [CircleApiOperation(nameof(UserApi.GetCollaborations), Model = typeof(Collaboration))]
     public sealed class ConnectCircleCommand : CircleCmdlet
     {
         [Parameter(Position = 0)]
@@ -89,7 +89,7 @@ namespace CircleCi.PowerShell.Cmdlets.Session
                 CurrentSession = session;
                 try
                 {
-                    session.User = GetJson("me", UserJson.Default.User, "getCurrentUser");
+                    session.User = Run(api => api.Users.GetCurrentUserAsync());
                     WriteVerbose($"Authenticated as {session.User.Login} ({session.User.Name}).");
                 }
                 catch (CircleApiException ex)
@@ -116,7 +116,7 @@ namespace CircleCi.PowerShell.Cmdlets.Session
         {
             try
             {
-                foreach (Collaboration org in GetJson("me/collaborations", UserJson.Default.ListCollaboration, "getCollaborations"))
+                foreach (Collaboration org in Run(api => api.Users.GetCollaborationsAsync()))
                     session.Cache.Remember(SessionCache.OrgSlugs, org.Slug);
             }
             catch (CircleApiException ex)

@@ -1,16 +1,14 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
-using CircleCi.PowerShell.Models;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.User
 {
     /// <summary>Get-CircleUser: the signed-in user (GET /me) or users by id (GET /user/{id}).</summary>
     [Cmdlet(VerbsCommon.Get, "CircleUser", DefaultParameterSetName = MeSet)]
     [OutputType(typeof(Models.User))]
-    [CircleApiOperation("getCurrentUser")]
-    [CircleApiOperation("getUser")]
+    [CircleApiOperation(nameof(UserApi.GetCurrentUser))]
+    [CircleApiOperation(nameof(UserApi.GetUser))]
     public sealed class GetCircleUserCommand : CircleApiCmdlet
     {
         private const string MeSet = "Me";
@@ -24,11 +22,11 @@ namespace CircleCi.PowerShell.Cmdlets.User
         {
             if (ParameterSetName == MeSet)
             {
-                ForItem("me", () => WriteObject(GetJson("me", UserJson.Default.User, "getCurrentUser")));
+                ForItem("me", () => WriteObject(Run(api => api.Users.GetCurrentUserAsync())));
                 return;
             }
             foreach (Guid id in Id)
-                ForItem(id, () => WriteObject(GetJson("user/" + id.ToString("D"), UserJson.Default.User, "getUser")));
+                ForItem(id, () => WriteObject(Run(api => api.Users.GetUserAsync(id))));
         }
     }
 }
