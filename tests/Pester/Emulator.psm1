@@ -53,7 +53,7 @@ function Start-CircleEmulator {
         [int] $BigPipelines,
         [int] $Port,
         [string] $Path,
-        [int] $TimeoutSeconds = 30
+        [int] $TimeoutSeconds = 120
     )
     if (-not $Path) { $Path = Find-CircleEmulatorDll }
     $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHost))
