@@ -4,7 +4,7 @@
     Regenerates README.md's cmdlet table (cmdlet | HTTP method + path | operationId) from the built assembly.
 .DESCRIPTION
     Reads the [CircleApiOperation] attributes of every cmdlet the manifest exports, looks each operationId up in
-    ../shared/circleci/openapi-v2.json for its method and path, and rewrites the text between
+    ../shared/circleci/openapi-v2.json (a "v1.1:" one in openapi-v1.1.json beside it) for its method and path, and rewrites the text between
     <!-- cmdlet-table:start --> and <!-- cmdlet-table:end --> in README.md. Build first:
         dotnet pwsh ./build.ps1 build; dotnet pwsh ./build/Update-CmdletTable.ps1
     -Check writes nothing and returns the table text (the xunit test compares it with README.md).
@@ -25,13 +25,16 @@ $assembly = [System.Reflection.Assembly]::LoadFrom((Resolve-Path $AssemblyPath).
 $exported = [System.Collections.Generic.HashSet[string]]::new([string[]](Import-PowerShellDataFile $ManifestPath).CmdletsToExport,
     [System.StringComparer]::OrdinalIgnoreCase)
 
-# operationId -> "METHOD /path"
+# operationId -> "METHOD /path"; the v1.1 reads ("v1.1:operationId") from openapi-v1.1.json beside the v2 document.
 $routes = @{}
-$document = Get-Content -Raw $OpenApiPath | ConvertFrom-Json -AsHashtable
-foreach ($path in $document.paths.GetEnumerator()) {
-    foreach ($method in $path.Value.GetEnumerator()) {
-        if ($method.Value -is [System.Collections.IDictionary] -and $method.Value.ContainsKey('operationId')) {
-            $routes[$method.Value.operationId] = "$($method.Key.ToUpperInvariant()) $($path.Key)"
+foreach ($source in @{ Path = $OpenApiPath; Prefix = ''; Label = '' }, @{ Path = (Join-Path (Split-Path $OpenApiPath) 'openapi-v1.1.json'); Prefix = 'v1.1:'; Label = 'v1.1 ' }) {
+    if (-not (Test-Path $source.Path)) { continue }
+    $document = Get-Content -Raw $source.Path | ConvertFrom-Json -AsHashtable
+    foreach ($path in $document.paths.GetEnumerator()) {
+        foreach ($method in $path.Value.GetEnumerator()) {
+            if ($method.Value -is [System.Collections.IDictionary] -and $method.Value.ContainsKey('operationId')) {
+                $routes[$source.Prefix + $method.Value.operationId] = "$($source.Label)$($method.Key.ToUpperInvariant()) $($path.Key)"
+            }
         }
     }
 }
@@ -44,8 +47,7 @@ foreach ($type in $assembly.GetTypes()) {
     if (-not $exported.Contains($name)) { continue }
     foreach ($operation in $type.GetCustomAttributes($false) | Where-Object { $_.GetType().Name -eq 'CircleApiOperationAttribute' }) {
         $id = $operation.OperationId
-        # v1.1 calls are named "v1.1:METHOD /path" and are not in the v2 document.
-        $route = if ($id -like 'v1.1:*') { 'v1.1 ' + $id.Substring(5) } elseif ($routes.ContainsKey($id)) { $routes[$id] } else { '(not in openapi-v2.json)' }
+        $route = if ($routes.ContainsKey($id)) { $routes[$id] } else { '(not in openapi-v2.json)' }
         $rows.Add("| ``$name`` | $route | $id |")
     }
 }
