@@ -55,7 +55,8 @@ namespace CircleCi.PowerShell.Api
         /// <summary>
         /// The path with its parameters filled in template order. Values are formatted culture-invariantly: a Guid as
         /// "D", numbers as digits, a project slug ({project-slug}, or a <see cref="ProjectSlugParts"/> for the paths
-        /// that spell it as three parameters) and an {org-slug-or-id} with their '/' kept, any other string as one escaped segment. A value that
+        /// that spell it as three parameters), an {org-slug} or {org-slug-or-id} with their '/' kept, any other string as one
+        /// escaped segment. A value that
         /// cannot be one segment (empty, "." or "..", control characters) fails before anything is sent.
         /// </summary>
         internal ApiPath Path(params object[] values)
@@ -95,6 +96,8 @@ namespace CircleCi.PowerShell.Api
                     if (!ProjectSlug.TryNormalize(text, out string normalized, out string error)) throw InvalidValue(name, error, text);
                     return normalized;
                 case string text when name == "org-slug-or-id":
+                    return OrgSlugOrId(name, text);
+                case string text when name == "org-slug":
                     return OrgSlug(name, text);
                 case string text:
                     return Segment(name, text);
@@ -105,7 +108,7 @@ namespace CircleCi.PowerShell.Api
 
         /// <summary>An organization is named by its id (one segment) or its slug (gh/acme, circleci/&lt;id&gt;: two); as with a
         /// project slug the '/' is kept and each part escaped.</summary>
-        private string OrgSlug(string name, string text) =>
+        private string OrgSlugOrId(string name, string text) =>
             string.Join("/", Array.ConvertAll(text.Trim('/').Split('/'), part => Segment(name, part)));
 
         private string Segment(string name, string text)
@@ -115,6 +118,14 @@ namespace CircleCi.PowerShell.Api
             foreach (char c in text)
                 if (char.IsControl(c)) throw InvalidValue(name, $"The {name} contains a control character.", text);
             return Uri.EscapeDataString(text);
+        }
+
+        /// <summary>An {org-slug} (vcs/org) keeps its '/' like a project slug; each part is one escaped segment.</summary>
+        private string OrgSlug(string name, string text)
+        {
+            string[] parts = text.Replace("%2F", "/").Replace("%2f", "/").Split('/');
+            if (parts.Length != 2) throw InvalidValue(name, $"'{text}' is not an organization slug (vcs/org, e.g. gh/acme).", text);
+            return Segment(name, parts[0]) + "/" + Segment(name, parts[1]);
         }
 
         private CircleApiException InvalidValue(string name, string message, string value) =>

@@ -27,7 +27,7 @@ public static class JobViews
             started_at = job.StartedAt,
             stopped_at = job.StoppedAt,
             pipeline = new { id = wf?.PipelineId },
-            latest_workflow = new { id = job.WorkflowId, name = wf?.Name },
+            latest_workflow = new { id = job.LatestWorkflowId ?? job.WorkflowId, name = wf?.Name },
             project = new { id = project?.Id, slug = job.ProjectSlug, name = project?.Name, external_url = project?.VcsInfo.VcsUrl },
             organization = new { name = project?.OrganizationName },
             contexts = Array.Empty<object>(),

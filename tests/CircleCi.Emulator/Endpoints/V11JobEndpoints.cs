@@ -4,8 +4,9 @@ namespace CircleCi.Emulator.Endpoints;
 
 /// <summary>
 /// API v1.1 job calls that v2 lacks: a job with its steps (each action's output_url points at the second
-/// listener, see <see cref="StepOutput"/>), retry (optionally with SSH) and cancel. v1.1 takes long VCS names
-/// (github, bitbucket) and project tokens of the same project.
+/// listener, see <see cref="StepOutput"/>), and cancel. v1.1 takes long VCS names (github, bitbucket) and project
+/// tokens of the same project. There is no retry or ssh POST: CircleCI removes them on 2027-02-01 (410 Gone), and
+/// the module reruns a job through API v2's rerunWorkflow.
 /// </summary>
 public static class V11JobEndpoints
 {
@@ -18,27 +19,11 @@ public static class V11JobEndpoints
         api.V11.MapGet(Route, (HttpContext ctx, string number) =>
             WithJob(ctx, state, number, job => Json.Ok(JobViews.V1Build(state, job, state.OtherUrl!))));
 
-        api.V11.MapPost(Route + "/retry", (HttpContext ctx, string number) => WithJob(ctx, state, number, job => Retry(ctx, state, job, false)));
-        api.V11.MapPost(Route + "/ssh", (HttpContext ctx, string number) => WithJob(ctx, state, number, job => Retry(ctx, state, job, true)));
-
         api.V11.MapPost(Route + "/cancel", (HttpContext ctx, string number) => WithJob(ctx, state, number, job =>
         {
             if (!CiHttp.CanWrite(ctx)) return Json.Error(403, CiHttp.PermissionDenied);
             return state.CancelJob(job, CiHttp.UserId(ctx)) is { } error ? CiHttp.Error(error) : Json.Ok(JobViews.V1Build(state, job, state.OtherUrl!));
         }));
-    }
-
-    /// <summary>Retries the job as a rerun of that job alone in its workflow; answers the new job.</summary>
-    private static IResult Retry(HttpContext ctx, EmulatorState state, JobRecord job, bool ssh)
-    {
-        if (!CiHttp.CanWrite(ctx)) return Json.Error(403, CiHttp.PermissionDenied);
-        if (!state.Workflows.TryGetValue(job.WorkflowId, out var wf)) return Json.Error(404, JobEndpoints.JobNotFound);
-        if (!EmulatorState.IsFinishedJob(job.Status)) return Json.Error(400, "Build is still running.");
-        var by = CiHttp.UserId(ctx) ?? wf.StartedBy;
-        var error = state.Rerun(wf, false, new[] { job.Id }, ssh, sparseTree: true, by, out var rerun);
-        if (error is not null) return CiHttp.Error(error);
-        var retried = state.JobsByWorkflow[rerun!.Id].First(j => j.Name == job.Name);
-        return Json.Ok(JobViews.V1Build(state, retried, state.OtherUrl!));
     }
 
     private static IResult WithJob(HttpContext ctx, EmulatorState state, string number, Func<JobRecord, IResult> answer)

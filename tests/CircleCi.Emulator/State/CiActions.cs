@@ -175,6 +175,7 @@ public sealed partial class EmulatorState
     private void AddJobCopy(JobRecord job)
     {
         Jobs[job.Id] = job;
+        if (job.JobNumber is { } number && FindJob(job.ProjectSlug, number) is { } original) original.LatestWorkflowId = job.WorkflowId;
         if (!JobsByWorkflow.TryGetValue(job.WorkflowId, out var list)) JobsByWorkflow[job.WorkflowId] = list = new();
         list.Add(job);
     }

@@ -124,6 +124,8 @@ public sealed class JobRecord
     [JsonIgnore] public string? Scenario { get; set; }
     [JsonIgnore] public DateTime? QueuedAt { get; set; }
     [JsonIgnore] public bool SshEnabled { get; init; }
-    /// <summary>The job this one reruns (v1.1 retry and workflow reruns), if any.</summary>
+    /// <summary>The job this one reruns (a workflow rerun), if any.</summary>
     [JsonIgnore] public long? RetryOf { get; init; }
+    /// <summary>The newest workflow a rerun carried this job into unchanged (getJobDetails' latest_workflow); null: its own.</summary>
+    [JsonIgnore] public Guid? LatestWorkflowId { get; set; }
 }

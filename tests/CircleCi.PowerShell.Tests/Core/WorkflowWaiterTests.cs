@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Waiting;
 using Xunit;
@@ -29,9 +30,10 @@ public sealed class WorkflowWaiterTests
             return null;
         });
         using var session = new CircleSession(new CircleToken("test-token"), server.Url, "test", "test", "7.6.9");
-        var waiter = new WorkflowWaiter(session, new WaitOptions { FailFast = true, PollInterval = TimeSpan.FromMilliseconds(10) }, NullCircleLog.Instance, _ => { });
+        var api = new CircleApi(session, NullCircleLog.Instance, CancellationToken.None);
+        var waiter = new WorkflowWaiter(api, new WaitOptions { FailFast = true, PollInterval = TimeSpan.FromMilliseconds(10) }, _ => { });
 
-        WaitResult result = await waiter.WaitForWorkflowsAsync(new[] { WorkflowId }, CancellationToken.None);
+        WaitResult result = await waiter.WaitForWorkflowsAsync(new[] { WorkflowId });
 
         Assert.Equal(WaitOutcome.FailedFast, result.Outcome);
         Assert.Equal(2, workflowReads);

@@ -71,13 +71,18 @@ function Get-NamingViolation {
 }
 
 function Get-OpenApiMethod {
-    <# operationId -> HTTP method (upper case) from openapi-v2.json; 'v1.1:METHOD /path' ids carry their method. #>
+    <# operationId -> HTTP method (upper case) from openapi-v2.json, and 'v1.1:operationId' from openapi-v1.1.json beside it. #>
     param([Parameter(Mandatory)] [string] $Path)
     $methods = @{}
-    $doc = Get-Content -Raw $Path | ConvertFrom-Json -AsHashtable
-    foreach ($pathItem in $doc.paths.Values) {
-        foreach ($entry in $pathItem.GetEnumerator()) {
-            if ($entry.Value -is [System.Collections.IDictionary] -and $entry.Value['operationId']) { $methods[$entry.Value['operationId']] = $entry.Key.ToUpperInvariant() }
+    $documents = @(@{ Path = $Path; Prefix = '' }, @{ Path = (Join-Path (Split-Path $Path) 'openapi-v1.1.json'); Prefix = 'v1.1:' })
+    foreach ($document in $documents | Where-Object { Test-Path $_.Path }) {
+        $doc = Get-Content -Raw $document.Path | ConvertFrom-Json -AsHashtable
+        foreach ($pathItem in $doc.paths.Values) {
+            foreach ($entry in $pathItem.GetEnumerator()) {
+                if ($entry.Value -is [System.Collections.IDictionary] -and $entry.Value['operationId']) {
+                    $methods[$document.Prefix + $entry.Value['operationId']] = $entry.Key.ToUpperInvariant()
+                }
+            }
         }
     }
     $methods
@@ -88,11 +93,9 @@ function Get-ShouldProcessViolation {
     param([Parameter(Mandatory)] [System.Management.Automation.CmdletInfo] $Command, [Parameter(Mandatory)] [hashtable] $Methods)
     $type = $Command.ImplementingType
     $cmdlet = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true) | Select-Object -First 1
-    $declared = @($type.GetCustomAttributes($true) | Where-Object { $_.GetType().Name -eq 'CircleApiOperationAttribute' })
-    foreach ($attribute in $declared) {
-        $operation = $attribute.OperationId
-        # v1.1 routes are not in the v2 document: their method is the route's own.
-        $method = if ($operation -like 'v1.1:*') { $attribute.Method } else { $Methods[$operation] }
+    $operations = @($type.GetCustomAttributes($true) | Where-Object { $_.GetType().Name -eq 'CircleApiOperationAttribute' } | ForEach-Object OperationId)
+    foreach ($operation in $operations) {
+        $method = $Methods[$operation]
         if (-not $method) { "$($Command.Name) names operation '$operation', which the OpenAPI document does not have."; continue }
         if ($method -notin 'POST', 'PUT', 'PATCH', 'DELETE') { continue }
         if (-not $cmdlet.SupportsShouldProcess) { "$($Command.Name) calls $operation ($method) but lacks SupportsShouldProcess." }

@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core.Artifacts;
-using CircleCi.PowerShell.Core.Http;
-using CircleCi.PowerShell.Core.Json;
 
 namespace CircleCi.PowerShell.Cmdlets.Artifact
 {
@@ -16,10 +13,10 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CircleArtifact", DefaultParameterSetName = JobSet)]
     [OutputType(typeof(Models.Artifact))]
-    [CircleApiOperation("getJobArtifacts")]
-    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
-    [CircleApiOperation("v1.1:GET /project/{vcs-type}/{username}/{project}/latest/artifacts")]
+    [CircleApiOperation(nameof(JobApi.GetJobArtifacts))]
+    [CircleApiOperation(nameof(PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(JobApi.V1ListLatestJobArtifacts))]
     public sealed class GetCircleArtifactCommand : CircleApiCmdlet
     {
         private const string JobSet = "Job";
@@ -89,7 +86,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
             if (PipelineId.HasValue)
             {
                 Guid id = PipelineId.Value;
-                ForItem(id, () => WriteWorkflows(slug, Run((session, log, ct) => ArtifactSources.ListWorkflowsAsync(session.Http, id, log, ct)), filter));
+                ForItem(id, () => WriteWorkflows(slug, Run(api => ArtifactSources.ListWorkflowsAsync(api, id)), filter));
                 return;
             }
             ThrowInvalidArgument("CircleArtifact.NoJob",
@@ -98,15 +95,14 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
 
         private void WriteWorkflows(string slug, IReadOnlyList<(Guid Id, string? Name)> workflows, Func<Models.Artifact, bool>? filter)
         {
-            List<RanJob> jobs = Run((session, log, ct) =>
-                ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, new HashSet<string>(StringComparer.Ordinal),
-                    ArtifactSources.DefaultListLimit, log, ct));
+            List<RanJob> jobs = Run(api =>
+                ArtifactSources.ListRanJobsAsync(api, workflows, slug, new HashSet<string>(StringComparer.Ordinal), ArtifactSources.DefaultListLimit));
             foreach (RanJob job in jobs) WriteJob(job.ProjectSlug, job.Number, job.Label, filter);
         }
 
         private void WriteJob(string slug, long number, Action<Models.Artifact>? annotate, Func<Models.Artifact, bool>? filter) =>
             ForItem($"{slug} job {number}", () =>
-                WritePages($"project/{slug}/{number}/artifacts", ArtifactJson.Default.PagedResponseArtifact, $"{slug} job {number}", a =>
+                WritePages((api, token) => api.Jobs.GetJobArtifactsAsync(slug, number, token), $"artifacts of {slug} job {number}", $"{slug} job {number}", a =>
                 {
                     a.ProjectSlug = slug;
                     a.JobNumber = number;
@@ -115,12 +111,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
 
         private void WriteLatest(string slug, Func<Models.Artifact, bool>? filter)
         {
-            var (vcs, org, repo) = Core.ProjectSlug.ForV1(slug);
-            string query = Query.Append($"project/{vcs}/{org}/{repo}/latest/artifacts", "branch", Branch);
-            if (Filter != null) query = Query.Append(query, "filter", Filter);
-            List<Models.Artifact> artifacts = Run((session, log, ct) =>
-                session.Http.SendForJsonAsync(new CircleRequest(HttpMethod.Get, session.ResolveV1(query)) { Operation = "v1.1 latest artifacts" },
-                    ArtifactJson.Default.ListArtifact, log, ct));
+            List<Models.Artifact> artifacts = Run(api => api.Jobs.V1ListLatestJobArtifactsAsync(slug, Branch, Filter));
             foreach (Models.Artifact artifact in artifacts)
             {
                 if (filter != null && !filter(artifact)) continue;

@@ -4,9 +4,9 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Artifacts;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Artifact
@@ -18,9 +18,9 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
     /// </summary>
     [Cmdlet(VerbsData.Save, "CircleArtifact", SupportsShouldProcess = true, DefaultParameterSetName = ArtifactSet)]
     [OutputType(typeof(ArtifactDownload))]
-    [CircleApiOperation("getJobArtifacts", Model = typeof(Models.Artifact))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
-    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(JobApi.GetJobArtifacts), Model = typeof(Models.Artifact))]
+    [CircleApiOperation(nameof(WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
     public sealed class SaveCircleArtifactCommand : CircleApiCmdlet
     {
         private const string ArtifactSet = "Artifact";
@@ -99,17 +99,17 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
             if (ParameterSetName == WorkflowSet)
             {
                 foreach (Models.Workflow workflow in Workflow.Where(w => w != null))
-                    ForItem(workflow, () => Collect(Run((session, log, ct) =>
-                        ListJobsArtifactsAsync(session, log, new[] { (workflow.Id, (string?)workflow.Name) }, workflow.ProjectSlug, ct)), pattern));
+                    ForItem(workflow, () => Collect(Run(api =>
+                        ListJobsArtifactsAsync(api, new[] { (workflow.Id, (string?)workflow.Name) }, workflow.ProjectSlug)), pattern));
                 return;
             }
             if (ParameterSetName == PipelineSet)
             {
                 foreach (Models.Pipeline pipeline in Pipeline.Where(p => p != null))
-                    ForItem(pipeline, () => Collect(Run(async (session, log, ct) =>
+                    ForItem(pipeline, () => Collect(Run(async api =>
                     {
-                        var workflows = await ArtifactSources.ListWorkflowsAsync(session.Http, pipeline.Id, log, ct).ConfigureAwait(false);
-                        return await ListJobsArtifactsAsync(session, log, workflows, pipeline.ProjectSlug, ct).ConfigureAwait(false);
+                        var workflows = await ArtifactSources.ListWorkflowsAsync(api, pipeline.Id).ConfigureAwait(false);
+                        return await ListJobsArtifactsAsync(api, workflows, pipeline.ProjectSlug).ConfigureAwait(false);
                     }), pattern));
                 return;
             }
@@ -122,7 +122,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
             }
             var job = new RanJob(slug, JobNumber.Value, JobName ?? string.Empty, Guid.Empty, null);
             if (!FirstTime(job)) return;
-            ForItem($"{slug} job {job.Number}", () => Collect(Run((session, log, ct) => ArtifactSources.ListJobArtifactsAsync(session.Http, job, log, ct)), pattern));
+            ForItem($"{slug} job {job.Number}", () => Collect(Run(api => ArtifactSources.ListJobArtifactsAsync(api, job)), pattern));
         }
 
         private void Collect(IEnumerable<Models.Artifact> listed, WildcardPattern? pattern) =>
@@ -137,13 +137,12 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         }
 
         /// <summary>The artifacts of every job of these workflows that ran, the jobs' lists requested -ThrottleLimit at once.</summary>
-        private async Task<List<Models.Artifact>> ListJobsArtifactsAsync(CircleSession session, CmdletLog log, IReadOnlyList<(Guid Id, string? Name)> workflows,
-            string slug, CancellationToken ct)
+        private async Task<List<Models.Artifact>> ListJobsArtifactsAsync(CircleApi api, IReadOnlyList<(Guid Id, string? Name)> workflows, string slug)
         {
             // _jobs is shared with the pipeline thread, which waits inside Run while this runs.
-            List<RanJob> ran = await ArtifactSources.ListRanJobsAsync(session.Http, workflows, slug, _jobs, ThrottleLimit, log, ct).ConfigureAwait(false);
+            List<RanJob> ran = await ArtifactSources.ListRanJobsAsync(api, workflows, slug, _jobs, ThrottleLimit).ConfigureAwait(false);
             List<Models.Artifact>[] lists = await Concurrently.MapAsync(ran, ThrottleLimit,
-                job => ArtifactSources.ListJobArtifactsAsync(session.Http, job, log, ct), ct).ConfigureAwait(false);
+                job => ArtifactSources.ListJobArtifactsAsync(api, job), api.Cancellation).ConfigureAwait(false);
             return lists.SelectMany(list => list).ToList();
         }
 

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -7,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleFlakyTest: the tests of a project that both passed and failed on the same commit.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleFlakyTest")]
     [OutputType(typeof(FlakyTest))]
-    [CircleApiOperation("getFlakyTests", Model = typeof(FlakyTestReport))]
+    [CircleApiOperation(nameof(InsightsApi.GetFlakyTests), Model = typeof(FlakyTestReport))]
     public sealed class GetCircleFlakyTestCommand : InsightsCmdlet
     {
         /// <summary>Only flaky tests of workflows with this name (wildcards allowed); filtered here.</summary>
@@ -22,7 +22,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
             var pattern = string.IsNullOrEmpty(WorkflowName) ? null : new WildcardPattern(WorkflowName, WildcardOptions.IgnoreCase);
             ForItem(ProjectSlug, () =>
             {
-                FlakyTestReport report = GetJson($"insights/{Slug}/flaky-tests", InsightsJson.Default.FlakyTestReport, "getFlakyTests");
+                FlakyTestReport report = Run(api => api.Insights.GetFlakyTestsAsync(Slug!));
                 WriteVerbose($"{ProjectSlug}: {report.TotalFlakyTests} flaky tests.");
                 Remember(null, null);
                 foreach (FlakyTest test in report.FlakyTests)

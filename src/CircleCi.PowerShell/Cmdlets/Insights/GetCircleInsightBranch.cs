@@ -1,6 +1,5 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -8,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleInsightBranch: the branches Insights has data for, as objects that pipe into the other Insights cmdlets.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleInsightBranch")]
     [OutputType(typeof(InsightBranch))]
-    [CircleApiOperation("getAllInsightsBranches", Model = typeof(InsightBranchList))]
+    [CircleApiOperation(nameof(InsightsApi.GetAllInsightsBranches), Model = typeof(InsightBranchList))]
     public sealed class GetCircleInsightBranchCommand : InsightsCmdlet
     {
         /// <summary>Only branches that ran this workflow.</summary>
@@ -22,8 +21,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
             string? workflow = string.IsNullOrEmpty(WorkflowName) ? null : WorkflowName;
             ForItem(ProjectSlug, () =>
             {
-                InsightBranchList list = GetJson(Query.Append($"insights/{Slug}/branches", "workflow-name", workflow),
-                    InsightsJson.Default.InsightBranchList, "getAllInsightsBranches");
+                InsightBranchList list = Run(api => api.Insights.GetAllInsightsBranchesAsync(Slug!, workflow));
                 foreach (string branch in list.Branches)
                 {
                     Remember(workflow, branch);

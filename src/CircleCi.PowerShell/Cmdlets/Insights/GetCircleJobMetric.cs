@@ -1,6 +1,5 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -8,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleJobMetric: per-job success rate, runs, durations and credits within a workflow.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleJobMetric")]
     [OutputType(typeof(JobMetric))]
-    [CircleApiOperation("getProjectWorkflowJobMetrics")]
+    [CircleApiOperation(nameof(InsightsApi.GetProjectWorkflowJobMetrics))]
     public sealed class GetCircleJobMetricCommand : WorkflowInsightsCmdlet
     {
         /// <summary>Only the job with this name (CircleCI filters).</summary>
@@ -23,10 +22,9 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         protected override void ProcessRecord()
         {
             if (!CheckInput()) return;
-            string uri = WithBranchScope($"insights/{Slug}/workflows/{Workflow}/jobs");
-            uri = Query.Append(Query.Append(uri, "reporting-window", ReportingWindow), "job-name", JobName);
             Remember(WorkflowName, BranchOrNull);
-            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages(uri, InsightsJson.Default.PagedResponseJobMetric, ProjectSlug, metric =>
+            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages((api, token) => api.Insights.GetProjectWorkflowJobMetricsAsync(Slug!, WorkflowName,
+                BranchOrNull, AllBranchesOrNull, ReportingWindow, JobName, token), $"job metrics of {WorkflowName} in {ProjectSlug}", ProjectSlug, metric =>
             {
                 Stamp(metric, WorkflowName, BranchOrNull, AllBranches);
                 metric.ReportingWindow = ReportingWindow;

@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -9,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleJobTimeseries: each job of a workflow, hour by hour or day by day: runs, durations and credits.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleJobTimeseries")]
     [OutputType(typeof(JobTimeseries))]
-    [CircleApiOperation("getJobTimeseries")]
+    [CircleApiOperation(nameof(InsightsApi.GetJobTimeseries))]
     public sealed class GetCircleJobTimeseriesCommand : InsightsCmdlet
     {
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -42,12 +41,10 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         {
             if (!CheckInput() || !CheckWorkflowName(WorkflowName) || !CheckDates(StartDate, EndDate)) return;
             string? branch = string.IsNullOrEmpty(Branch) ? null : Branch;
-            string uri = Query.Append(Query.Append($"insights/time-series/{Slug}/workflows/{Query.Segment(WorkflowName)}/jobs", "branch", branch),
-                "granularity", Granularity);
-            uri = Query.Append(Query.Append(uri, "start-date", DateQuery(StartDate)), "end-date", DateQuery(EndDate));
             var pattern = string.IsNullOrEmpty(JobName) ? null : new WildcardPattern(JobName, WildcardOptions.IgnoreCase);
             Remember(WorkflowName, branch);
-            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages(uri, InsightsJson.Default.PagedResponseJobTimeseries, ProjectSlug, point =>
+            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages((api, token) => api.Insights.GetJobTimeseriesAsync(Slug!, WorkflowName, branch, Granularity,
+                Date(StartDate), Date(EndDate), token), $"job series of {WorkflowName} in {ProjectSlug}", ProjectSlug, point =>
             {
                 Stamp(point, WorkflowName, branch, false);
                 point.Granularity = Granularity;

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -10,7 +10,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleOrgSummary: runs, success rate, duration and credits of a whole organization and of each project, with trends.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleOrgSummary")]
     [OutputType(typeof(OrgSummary))]
-    [CircleApiOperation("getOrgSummaryData")]
+    [CircleApiOperation(nameof(InsightsApi.GetOrgSummaryData))]
     public sealed class GetCircleOrgSummaryCommand : CircleApiCmdlet
     {
         /// <summary>vcs/org, e.g. gh/acme or circleci/&lt;org-id&gt;.</summary>
@@ -36,12 +36,10 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
                 WriteInvalidArgument("CircleCi.InvalidOrgSlug", $"'{OrgSlug}' is not an organization slug. Use the form vcs/org, e.g. gh/acme or circleci/<org-id>.", OrgSlug);
                 return;
             }
-            string slug = Query.Segment(parts[0]) + "/" + Query.Segment(parts[1]);
-            string uri = Query.Append($"insights/{slug}/summary", "reporting-window", ReportingWindow);
-            foreach (string name in ProjectName ?? Array.Empty<string>()) uri = Query.Append(uri, "project-names", name);
+            string slug = parts[0] + "/" + parts[1];
             ForItem(OrgSlug, () =>
             {
-                OrgSummary summary = GetJson(uri, InsightsJson.Default.OrgSummary, "getOrgSummaryData");
+                OrgSummary summary = Run(api => api.Insights.GetOrgSummaryDataAsync(slug, ReportingWindow, ProjectName));
                 summary.OrgSlug = OrgSlug!;
                 summary.ReportingWindow = ReportingWindow;
                 foreach (OrgProjectSummary project in summary.OrgProjectData)

@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -9,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleProjectSummary: a project's Insights page: totals with trends, per workflow and per workflow and branch.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleProjectSummary")]
     [OutputType(typeof(ProjectSummary))]
-    [CircleApiOperation("getProjectWorkflowsPageData")]
+    [CircleApiOperation(nameof(InsightsApi.GetProjectWorkflowsPageData))]
     public sealed class GetCircleProjectSummaryCommand : InsightsCmdlet
     {
         /// <summary>Only these branches in the branch-level rows.</summary>
@@ -31,12 +30,9 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         protected override void ProcessRecord()
         {
             if (!CheckInput()) return;
-            string uri = Query.Append($"insights/pages/{Slug}/summary", "reporting-window", ReportingWindow);
-            foreach (string branch in Branch ?? Array.Empty<string>()) uri = Query.Append(uri, "branches", branch);
-            foreach (string name in WorkflowName ?? Array.Empty<string>()) uri = Query.Append(uri, "workflow-names", name);
             ForItem(ProjectSlug, () =>
             {
-                ProjectSummary summary = GetJson(uri, InsightsJson.Default.ProjectSummary, "getProjectWorkflowsPageData");
+                ProjectSummary summary = Run(api => api.Insights.GetProjectWorkflowsPageDataAsync(Slug!, ReportingWindow, Branch, WorkflowName));
                 summary.ProjectSlug = ProjectSlug;
                 summary.ReportingWindow = ReportingWindow;
                 summary.ProjectData.ProjectSlug = ProjectSlug;

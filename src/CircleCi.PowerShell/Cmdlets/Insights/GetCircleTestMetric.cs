@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -7,16 +7,15 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleTestMetric: a workflow's most failed and slowest tests and its test counts per run.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleTestMetric")]
     [OutputType(typeof(TestMetricReport))]
-    [CircleApiOperation("getProjectWorkflowTestMetrics")]
+    [CircleApiOperation(nameof(InsightsApi.GetProjectWorkflowTestMetrics))]
     public sealed class GetCircleTestMetricCommand : WorkflowInsightsCmdlet
     {
         protected override void ProcessRecord()
         {
             if (!CheckInput()) return;
-            string uri = WithBranchScope($"insights/{Slug}/workflows/{Workflow}/test-metrics");
             ForItem($"{ProjectSlug} {WorkflowName}", () =>
             {
-                TestMetricReport report = GetJson(uri, InsightsJson.Default.TestMetricReport, "getProjectWorkflowTestMetrics");
+                TestMetricReport report = Run(api => api.Insights.GetProjectWorkflowTestMetricsAsync(Slug!, WorkflowName, BranchOrNull, AllBranchesOrNull));
                 report.ProjectSlug = ProjectSlug;
                 report.WorkflowName = WorkflowName;
                 report.Branch = BranchOrNull;

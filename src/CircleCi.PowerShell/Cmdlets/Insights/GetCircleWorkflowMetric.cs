@@ -1,6 +1,5 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -8,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleWorkflowMetric: success rate, runs, MTTR, durations and credits of each workflow of a project.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleWorkflowMetric")]
     [OutputType(typeof(WorkflowMetric))]
-    [CircleApiOperation("getProjectWorkflowMetrics")]
+    [CircleApiOperation(nameof(InsightsApi.GetProjectWorkflowMetrics))]
     public sealed class GetCircleWorkflowMetricCommand : BranchScopedInsightsCmdlet
     {
         /// <summary>Only workflows with this name (wildcards allowed); filtered here, CircleCI has no such filter.</summary>
@@ -25,8 +24,8 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         {
             if (!CheckInput()) return;
             var pattern = string.IsNullOrEmpty(WorkflowName) ? null : new WildcardPattern(WorkflowName, WildcardOptions.IgnoreCase);
-            string uri = Query.Append(WithBranchScope($"insights/{Slug}/workflows"), "reporting-window", ReportingWindow);
-            ForItem(ProjectSlug, () => WritePages(uri, InsightsJson.Default.PagedResponseWorkflowMetric, ProjectSlug, metric =>
+            ForItem(ProjectSlug, () => WritePages((api, token) => api.Insights.GetProjectWorkflowMetricsAsync(Slug!, BranchOrNull, AllBranchesOrNull, ReportingWindow, token),
+                "workflow metrics of " + ProjectSlug, ProjectSlug, metric =>
             {
                 Stamp(metric, metric.Name, BranchOrNull, AllBranches);
                 metric.ReportingWindow = ReportingWindow;

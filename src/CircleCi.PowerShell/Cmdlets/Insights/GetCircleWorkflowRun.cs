@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
-using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Insights
@@ -9,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
     /// <summary>Get-CircleWorkflowRun: the recent runs of a workflow, newest first, streamed page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleWorkflowRun")]
     [OutputType(typeof(WorkflowRun))]
-    [CircleApiOperation("getProjectWorkflowRuns")]
+    [CircleApiOperation(nameof(InsightsApi.GetProjectWorkflowRuns))]
     public sealed class GetCircleWorkflowRunCommand : WorkflowInsightsCmdlet
     {
         /// <summary>Only runs that started at or after this time.</summary>
@@ -28,10 +27,9 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         protected override void ProcessRecord()
         {
             if (!CheckInput() || !CheckDates(StartDate, EndDate)) return;
-            string uri = WithBranchScope($"insights/{Slug}/workflows/{Workflow}");
-            uri = Query.Append(Query.Append(uri, "start-date", DateQuery(StartDate)), "end-date", DateQuery(EndDate));
             Remember(WorkflowName, BranchOrNull);
-            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages(uri, InsightsJson.Default.PagedResponseWorkflowRun, ProjectSlug, run =>
+            ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages((api, token) => api.Insights.GetProjectWorkflowRunsAsync(Slug!, WorkflowName, BranchOrNull,
+                AllBranchesOrNull, Date(StartDate), Date(EndDate), token), $"runs of {WorkflowName} in {ProjectSlug}", ProjectSlug, run =>
             {
                 run.ProjectSlug = ProjectSlug;
                 run.WorkflowName = WorkflowName;

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Management.Automation;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Models;
@@ -44,9 +43,10 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
             return false;
         }
 
-        /// <summary>A date for the start-date/end-date query parameters: UTC, ISO 8601.</summary>
-        internal static string? DateQuery(DateTime? value) =>
-            value?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        /// <summary>A -StartDate/-EndDate for the start-date/end-date query parameters (written in UTC by the route);
+        /// a date without a kind is local time, as before.</summary>
+        internal static DateTimeOffset? Date(DateTime? value) =>
+            value.HasValue ? new DateTimeOffset(value.Value.ToUniversalTime(), TimeSpan.Zero) : (DateTimeOffset?)null;
 
         /// <summary>CircleCI's rules for a date range, checked before the request: end after start, at most 90 days, no end without a start.</summary>
         private protected bool CheckDates(DateTime? start, DateTime? end)
@@ -92,11 +92,10 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
             return false;
         }
 
-        /// <summary>Adds branch and all-branches to a query.</summary>
-        private protected string WithBranchScope(string uri) =>
-            Query.Append(Query.Append(uri, "branch", BranchOrNull), "all-branches", AllBranches.IsPresent ? (bool?)true : null);
-
         private protected string? BranchOrNull => string.IsNullOrEmpty(Branch) ? null : Branch;
+
+        /// <summary>all-branches=true with -AllBranches; left out otherwise.</summary>
+        private protected bool? AllBranchesOrNull => AllBranches.IsPresent ? true : null;
     }
 
     /// <summary>An Insights cmdlet about one workflow (-WorkflowName) on one branch scope.</summary>
@@ -105,9 +104,6 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(WorkflowNameCompleter))]
         public string WorkflowName { get; set; } = string.Empty;
-
-        /// <summary>The workflow name as a path segment.</summary>
-        private protected string Workflow => Query.Segment(WorkflowName);
 
         private protected override bool CheckInput() => base.CheckInput() && CheckWorkflowName(WorkflowName);
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 
 namespace CircleCi.PowerShell.Cmdlets.Job
 {
@@ -10,8 +10,8 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     // chose ByNumber and failed for want of JobNumber, so `... | Get-CircleWorkflow | Get-CircleJob` never worked.
     [Cmdlet(VerbsCommon.Get, "CircleJob", DefaultParameterSetName = WorkflowSet)]
     [OutputType(typeof(Models.Job), typeof(Models.JobDetail))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
-    [CircleApiOperation("getJobDetails", Model = typeof(Models.JobDetail))]
+    [CircleApiOperation(nameof(WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(JobApi.GetJobDetails), Model = typeof(Models.JobDetail))]
     public sealed class GetCircleJobCommand : PipedListCmdlet<Models.Job>
     {
         private const string WorkflowSet = "Workflow";
@@ -34,7 +34,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             if (ParameterSetName == WorkflowSet)
             {
                 foreach (Guid id in WorkflowId)
-                    WriteListFor(id, $"workflow/{id:D}/job", JobJson.Default.PagedResponseJob, job => job.WorkflowId = id);
+                    WriteListFor(id, (api, token) => api.Workflows.ListWorkflowJobsAsync(id, token), "jobs of workflow " + id);
                 return;
             }
             string? slug = CheckSlug(ProjectSlug);
@@ -42,7 +42,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             foreach (long number in JobNumber)
                 ForItem($"{ProjectSlug} job {number}", () =>
                 {
-                    var detail = GetJson($"project/{slug}/job/{number}", JobJson.Default.JobDetail, "getJobDetails");
+                    var detail = Run(api => api.Jobs.GetJobDetailsAsync(slug, number));
                     CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, detail.ProjectSlug);
                     WriteObject(detail);
                 });

@@ -2,11 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Text;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Http;
-using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets.Job
@@ -17,7 +15,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CircleJobLog")]
     [OutputType(typeof(JobStepLog))]
-    [CircleApiOperation("v1.1:GET /project/{vcs-type}/{username}/{project}/{build_num}")]
+    [CircleApiOperation(nameof(JobApi.V1GetJobDetails))]
     public sealed class GetCircleJobLogCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -47,14 +45,11 @@ namespace CircleCi.PowerShell.Cmdlets.Job
         {
             string? slug = CheckSlug(ProjectSlug);
             if (slug == null) return;
-            var (vcs, org, repo) = Core.ProjectSlug.ForV1(slug);
             var pattern = Step == null ? null : new WildcardPattern(Step, WildcardOptions.IgnoreCase);
             string label = $"{ProjectSlug} job {JobNumber}";
             ForItem(label, () =>
             {
-                V1Build build = Run((session, log, ct) =>
-                    session.Http.SendForJsonAsync(new CircleRequest(HttpMethod.Get, session.ResolveV1($"project/{vcs}/{org}/{repo}/{JobNumber}")) { Operation = "v1.1 job" },
-                        JobLogJson.Default.V1Build, log, ct));
+                V1Build build = Run(api => api.Jobs.V1GetJobDetailsAsync(slug, JobNumber));
                 foreach (V1Step step in build.Steps)
                 {
                     if (pattern != null && !pattern.IsMatch(step.Name)) continue;
@@ -89,9 +84,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
                 try
                 {
                     // Presigned: it must never be sent the token, wherever it points.
-                    List<V1OutputLine> lines = Run((session, l, ct) =>
-                        session.Http.SendForJsonAsync(new CircleRequest(HttpMethod.Get, outputUrl) { Authenticate = false, Operation = "step output" },
-                            JobLogJson.Default.ListV1OutputLine, l, ct));
+                    List<V1OutputLine> lines = Run(api => api.Jobs.GetStepOutputAsync(outputUrl));
                     var text = new StringBuilder();
                     foreach (V1OutputLine line in lines) text.Append(line.Message);
                     log.Output = text.ToString();

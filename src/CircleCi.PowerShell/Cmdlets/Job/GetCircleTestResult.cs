@@ -1,12 +1,12 @@
 using System.Management.Automation;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Job
 {
     /// <summary>Get-CircleTestResult: a job's test results (GET /project/{slug}/{job-number}/tests), streamed page by page.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleTestResult")]
     [OutputType(typeof(Models.TestResult))]
-    [CircleApiOperation("getTests")]
+    [CircleApiOperation(nameof(JobApi.GetTests))]
     public sealed class GetCircleTestResultCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -29,7 +29,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             if (slug == null) return;
             string projectSlug = ProjectSlug;
             long number = JobNumber;
-            ForItem($"{ProjectSlug} job {JobNumber}", () => WritePages($"project/{slug}/{number}/tests", JobJson.Default.PagedResponseTestResult,
+            ForItem($"{ProjectSlug} job {JobNumber}", () => WritePages((api, token) => api.Jobs.GetTestsAsync(slug, number, token), "tests of " + projectSlug + " job " + number,
                 $"{projectSlug} job {number}", t => { t.ProjectSlug = projectSlug; t.JobNumber = number; },
                 filter: Result == null ? null : t => string.Equals(t.Result, Result, System.StringComparison.OrdinalIgnoreCase)));
         }

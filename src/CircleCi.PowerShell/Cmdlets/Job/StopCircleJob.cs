@@ -1,15 +1,14 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Job
 {
     /// <summary>Stop-CircleJob: cancels a job by project slug and number, or by job id.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CircleJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NumberSet)]
     [OutputType(typeof(void))]
-    [CircleApiOperation("cancelJobByJobNumber", Model = typeof(Models.MessageResponse))]
-    [CircleApiOperation("cancelJobByJobID", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(JobApi.CancelJobByJobNumber), Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(JobApi.CancelJobByJobID), Model = typeof(Models.MessageResponse))]
     public sealed class StopCircleJobCommand : CircleApiCmdlet
     {
         private const string NumberSet = "ByNumber";
@@ -32,14 +31,14 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             if (ParameterSetName == IdSet)
             {
                 if (!ShouldProcess($"job {JobId}", "Cancel job")) return;
-                ForItem(JobId, () => Report(SendJson(HttpMethod.Post, $"jobs/{JobId:D}/cancel", null, CommonJson.Default.MessageResponse, "cancelJobByJobID"), JobId.ToString()));
+                ForItem(JobId, () => Report(Run(api => api.Jobs.CancelJobByJobIdAsync(JobId)), JobId.ToString()));
                 return;
             }
             string? slug = CheckSlug(ProjectSlug);
             if (slug == null) return;
             string label = $"{ProjectSlug} job {JobNumber}";
             if (!ShouldProcess(label, "Cancel job")) return;
-            ForItem(label, () => Report(SendJson(HttpMethod.Post, $"project/{slug}/job/{JobNumber}/cancel", null, CommonJson.Default.MessageResponse, "cancelJobByJobNumber"), label));
+            ForItem(label, () => Report(Run(api => api.Jobs.CancelJobByJobNumberAsync(slug, JobNumber)), label));
         }
 
         private void Report(Models.MessageResponse answer, string label) => WriteVerbose($"{label}: {answer.Message}");

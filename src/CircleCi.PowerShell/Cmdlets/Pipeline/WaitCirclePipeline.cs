@@ -1,17 +1,17 @@
 using System;
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Cmdlets.Workflow;
-using CircleCi.PowerShell.Core.Json;
-using CircleCi.PowerShell.Core.Waiting;
 
 namespace CircleCi.PowerShell.Cmdlets.Pipeline
 {
     /// <summary>Wait-CirclePipeline: waits until every workflow of the pipeline is finished (or on hold) and returns them.</summary>
     [Cmdlet(VerbsLifecycle.Wait, "CirclePipeline")]
     [OutputType(typeof(Models.Workflow))]
-    [CircleApiOperation("getPipelineById", Model = typeof(Models.Pipeline))]
-    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(PipelineApi.GetPipelineById), Model = typeof(Models.Pipeline))]
+    [CircleApiOperation(nameof(PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
     public sealed class WaitCirclePipelineCommand : WaitCmdletBase
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -20,11 +20,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
 
         protected override void ProcessRecord()
         {
-            ForItem(PipelineId, () =>
-            {
-                WaitResult result = Run((session, log, ct) => NewWaiter(session, log).WaitForPipelineAsync(PipelineId, ct));
-                WriteResult(result, PipelineId);
-            });
+            ForItem(PipelineId, () => WriteResult(RunWaiter(waiter => waiter.WaitForPipelineAsync(PipelineId)), PipelineId));
         }
     }
 }

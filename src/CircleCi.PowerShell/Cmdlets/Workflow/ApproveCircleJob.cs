@@ -1,14 +1,13 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Workflow
 {
     /// <summary>Approve-CircleJob: approves a pending approval job (POST /workflow/{id}/approve/{approval_request_id}).</summary>
     [Cmdlet(VerbsLifecycle.Approve, "CircleJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
-    [CircleApiOperation("approvePendingApprovalJobById", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(WorkflowApi.ApprovePendingApprovalJobById), Model = typeof(Models.MessageResponse))]
     public sealed class ApproveCircleJobCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -42,7 +41,7 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
             if (!ShouldProcess($"{label} in workflow {WorkflowId}", "Approve")) return;
             ForItem(label, () =>
             {
-                var answer = SendJson(HttpMethod.Post, $"workflow/{WorkflowId:D}/approve/{ApprovalRequestId.Value:D}", null, CommonJson.Default.MessageResponse, "approvePendingApprovalJobById");
+                var answer = Run(api => api.Workflows.ApprovePendingApprovalJobByIdAsync(WorkflowId, ApprovalRequestId.Value));
                 WriteVerbose($"Approved {label}: {answer.Message}");
             });
         }

@@ -1,15 +1,15 @@
 using System;
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
-using CircleCi.PowerShell.Core.Json;
 
 namespace CircleCi.PowerShell.Cmdlets.Workflow
 {
     /// <summary>Get-CircleWorkflow: a pipeline's workflows (from the pipe) or workflows by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleWorkflow", DefaultParameterSetName = PipelineSet)]
     [OutputType(typeof(Models.Workflow))]
-    [CircleApiOperation("listWorkflowsByPipelineId")]
-    [CircleApiOperation("getWorkflowById")]
+    [CircleApiOperation(nameof(PipelineApi.ListWorkflowsByPipelineId))]
+    [CircleApiOperation(nameof(WorkflowApi.GetWorkflowById))]
     public sealed class GetCircleWorkflowCommand : PipedListCmdlet<Models.Workflow>
     {
         private const string PipelineSet = "Pipeline";
@@ -33,12 +33,12 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
             if (ParameterSetName == IdSet)
             {
                 foreach (Guid id in WorkflowId)
-                    ForItem(id, () => Emit(GetJson("workflow/" + id.ToString("D"), WorkflowJson.Default.Workflow, "getWorkflowById")));
+                    ForItem(id, () => Emit(Run(api => api.Workflows.GetWorkflowByIdAsync(id))));
                 return;
             }
             var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
             foreach (Guid id in PipelineId)
-                WriteListFor(id, $"pipeline/{id:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow, Remember,
+                WriteListFor(id, (api, token) => api.Pipelines.ListWorkflowsByPipelineIdAsync(id, token), "workflows of pipeline " + id, Remember,
                     pattern == null ? null : w => pattern.IsMatch(w.Name));
         }
 

@@ -1,17 +1,15 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Net.Http;
-using System.Text.Json.Nodes;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Workflow
 {
     /// <summary>Restart-CircleWorkflow: reruns a workflow, all of it, from the failed job, or chosen jobs (POST /workflow/{id}/rerun).</summary>
     [Cmdlet(VerbsLifecycle.Restart, "CircleWorkflow", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = AllSet)]
     [OutputType(typeof(Models.Workflow))]
-    [CircleApiOperation("rerunWorkflow", Model = typeof(Models.WorkflowRerunResponse))]
-    [CircleApiOperation("getWorkflowById", Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(WorkflowApi.RerunWorkflow), Model = typeof(Models.WorkflowRerunResponse))]
+    [CircleApiOperation(nameof(WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
     public sealed class RestartCircleWorkflowCommand : CircleApiCmdlet
     {
         private const string AllSet = "All";
@@ -42,16 +40,18 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
         {
             string how = FromFailed ? "from the failed job" : Job.Length > 0 ? $"{Job.Length} job(s)" + (EnableSsh ? " with SSH" : "") : "all jobs";
             if (!ShouldProcess(WorkflowId.ToString(), $"Rerun workflow ({how})")) return;
-            var body = new JsonObject();
-            if (FromFailed) body["from_failed"] = true;
-            if (Job.Length > 0) body["jobs"] = new JsonArray(Job.Select(j => (JsonNode?)JsonValue.Create(j.ToString("D"))).ToArray());
-            if (EnableSsh) body["enable_ssh"] = true;
-            if (SparseTree) body["sparse_tree"] = true;
-            ForItem(WorkflowId, () =>
+            var body = new RerunWorkflowRequest
             {
-                var answer = SendJson(HttpMethod.Post, $"workflow/{WorkflowId:D}/rerun", body, WorkflowJson.Default.WorkflowRerunResponse, "rerunWorkflow");
-                WriteObject(GetJson("workflow/" + answer.WorkflowId.ToString("D"), WorkflowJson.Default.Workflow, "getWorkflowById"));
-            });
+                FromFailed = FromFailed ? true : null,
+                Jobs = Job.Length > 0 ? Job.ToList() : null,
+                EnableSsh = EnableSsh ? true : null,
+                SparseTree = SparseTree ? true : null,
+            };
+            ForItem(WorkflowId, () => WriteObject(Run(async api =>
+            {
+                var answer = await api.Workflows.RerunWorkflowAsync(WorkflowId, body).ConfigureAwait(false);
+                return await api.Workflows.GetWorkflowByIdAsync(answer.WorkflowId).ConfigureAwait(false);
+            })));
         }
     }
 }

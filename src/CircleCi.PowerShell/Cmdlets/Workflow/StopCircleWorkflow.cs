@@ -1,14 +1,14 @@
 using System;
 using System.Management.Automation;
-using System.Net.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 
 namespace CircleCi.PowerShell.Cmdlets.Workflow
 {
     /// <summary>Stop-CircleWorkflow: cancels running workflows (POST /workflow/{id}/cancel).</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CircleWorkflow", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Models.Workflow))]
-    [CircleApiOperation("cancelWorkflow", Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(WorkflowApi.CancelWorkflow), Model = typeof(Models.MessageResponse))]
+    [CircleApiOperation(nameof(WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
     public sealed class StopCircleWorkflowCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -26,9 +26,9 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
                 if (!ShouldProcess(id.ToString(), "Cancel workflow")) continue;
                 ForItem(id, () =>
                 {
-                    var answer = SendJson(HttpMethod.Post, $"workflow/{id:D}/cancel", null, CommonJson.Default.MessageResponse, "cancelWorkflow");
+                    var answer = Run(api => api.Workflows.CancelWorkflowAsync(id));
                     WriteVerbose($"Workflow {id}: {answer.Message}");
-                    if (PassThru) WriteObject(GetJson("workflow/" + id.ToString("D"), WorkflowJson.Default.Workflow, "getWorkflowById"));
+                    if (PassThru) WriteObject(Run(api => api.Workflows.GetWorkflowByIdAsync(id)));
                 });
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core.Waiting;
 
 namespace CircleCi.PowerShell.Cmdlets.Workflow
@@ -8,8 +9,8 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
     /// <summary>Wait-CircleWorkflow: waits for the given workflows (all piped ones together) to finish and returns them.</summary>
     [Cmdlet(VerbsLifecycle.Wait, "CircleWorkflow")]
     [OutputType(typeof(Models.Workflow))]
-    [CircleApiOperation("getWorkflowById", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
     public sealed class WaitCircleWorkflowCommand : WaitCmdletBase
     {
         private readonly List<Guid> _ids = new List<Guid>();
@@ -25,7 +26,7 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
             if (_ids.Count == 0) return;
             ForItem(_ids.Count == 1 ? (object)_ids[0] : _ids.ToArray(), () =>
             {
-                WaitResult result = Run((session, log, ct) => NewWaiter(session, log).WaitForWorkflowsAsync(_ids, ct));
+                WaitResult result = RunWaiter(waiter => waiter.WaitForWorkflowsAsync(_ids));
                 WriteResult(result, _ids.Count == 1 ? (object)_ids[0] : _ids.ToArray());
             });
         }

@@ -1,4 +1,5 @@
 using System;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Failures;
 using CircleCi.PowerShell.Core.Hosting;
@@ -10,12 +11,12 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
     /// bar, and at the end annotations, the step summary and step outputs. In a terminal, nothing changes.</summary>
     public abstract partial class WaitCmdletBase
     {
-        internal WorkflowWaiter NewWaiter(CircleSession session, CmdletLog log)
+        internal WorkflowWaiter NewWaiter(CircleApi api, CmdletLog log)
         {
-            CiHostWriter? writer = HostWriter(session, log.Host);
-            if (writer == null) return new WorkflowWaiter(session, Options, log, log.Progress);
-            return new WorkflowWaiter(session, Options, log, _ => { },
-                observer: new WaitLineLogger(writer, new FailureSource(session, log), new WebLinks(session.ApiUrl)));
+            CiHostWriter? writer = HostWriter(api.Session, log.Host);
+            if (writer == null) return new WorkflowWaiter(api, Options, log.Progress);
+            return new WorkflowWaiter(api, Options, _ => { },
+                observer: new WaitLineLogger(writer, new FailureSource(api.Session, log), new WebLinks(api.Session.ApiUrl)));
         }
 
         /// <summary>Annotations, summary and outputs for the finished wait (CI hosts only). A failure to report is a

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading.Tasks;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core.Waiting;
 
 namespace CircleCi.PowerShell.Cmdlets.Workflow
@@ -54,12 +56,12 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
         };
 
         /// <summary>Waits for a pipeline's workflows and writes them, then the errors and warnings the outcome calls for.</summary>
-        internal void WaitAndWrite(Models.Pipeline pipeline)
-        {
-            WaitResult result = Run((session, log, ct) =>
-                NewWaiter(session, log).WaitForPipelineAsync(pipeline.Id, ct));
-            WriteResult(result, pipeline);
-        }
+        internal void WaitAndWrite(Models.Pipeline pipeline) => WriteResult(RunWaiter(waiter => waiter.WaitForPipelineAsync(pipeline.Id)), pipeline);
+
+        /// <summary>Runs a wait off the pipeline thread; its progress (or, in a CI host, its log lines) is written by the
+        /// cmdlet's pump.</summary>
+        internal WaitResult RunWaiter(Func<WorkflowWaiter, Task<WaitResult>> wait) =>
+            Run((session, log, ct) => wait(NewWaiter(new CircleApi(session, log, ct), log)));
 
         internal void WriteResult(WaitResult result, object target)
         {

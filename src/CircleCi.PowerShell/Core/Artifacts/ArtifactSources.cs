@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using CircleCi.PowerShell.Core.Http;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Core.Artifacts
@@ -51,11 +49,12 @@ namespace CircleCi.PowerShell.Core.Artifacts
         /// <paramref name="seen"/> holds the jobs (<see cref="RanJob.Key"/>) already taken, here or by earlier calls.
         /// The workflows' job lists are requested together, up to <paramref name="limit"/> at once.
         /// </summary>
-        public static async Task<List<RanJob>> ListRanJobsAsync(CircleHttp http, IReadOnlyList<(Guid Id, string? Name)> workflows,
-            string fallbackSlug, ISet<string> seen, int limit, ICircleLog log, CancellationToken ct)
+        public static async Task<List<RanJob>> ListRanJobsAsync(CircleApi api, IReadOnlyList<(Guid Id, string? Name)> workflows,
+            string fallbackSlug, ISet<string> seen, int limit)
         {
             List<Job>[] lists = await Concurrently.MapAsync(workflows, limit, workflow =>
-                http.GetAllPagesAsync($"workflow/{workflow.Id:D}/job", JobJson.Default.PagedResponseJob, log, ct, "listWorkflowJobs"), ct).ConfigureAwait(false);
+                api.AllPagesAsync(token => api.Workflows.ListWorkflowJobsAsync(workflow.Id, token), "jobs of workflow " + workflow.Id),
+                api.Cancellation).ConfigureAwait(false);
             var ran = new List<RanJob>();
             for (int i = 0; i < workflows.Count; i++)
             {
@@ -63,7 +62,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
                 {
                     if (!job.JobNumber.HasValue)
                     {
-                        log.Verbose($"Job '{job.Name}' has no number (an approval job, or one that never ran): it has no artifacts.");
+                        api.Log.Verbose($"Job '{job.Name}' has no number (an approval job, or one that never ran): it has no artifacts.");
                         continue;
                     }
                     var candidate = new RanJob(string.IsNullOrEmpty(job.ProjectSlug) ? fallbackSlug : job.ProjectSlug, job.JobNumber.Value,
@@ -75,19 +74,19 @@ namespace CircleCi.PowerShell.Core.Artifacts
         }
 
         /// <summary>A pipeline's workflows, as ListRanJobsAsync takes them.</summary>
-        public static async Task<List<(Guid Id, string? Name)>> ListWorkflowsAsync(CircleHttp http, Guid pipelineId, ICircleLog log, CancellationToken ct)
+        public static async Task<List<(Guid Id, string? Name)>> ListWorkflowsAsync(CircleApi api, Guid pipelineId)
         {
-            List<Workflow> workflows = await http.GetAllPagesAsync($"pipeline/{pipelineId:D}/workflow", WorkflowJson.Default.PagedResponseWorkflow,
-                log, ct, "listWorkflowsByPipelineId").ConfigureAwait(false);
-            log.Verbose($"Pipeline {pipelineId}: {workflows.Count} workflow(s).");
+            List<Workflow> workflows = await api.AllPagesAsync(token => api.Pipelines.ListWorkflowsByPipelineIdAsync(pipelineId, token),
+                "workflows of pipeline " + pipelineId).ConfigureAwait(false);
+            api.Log.Verbose($"Pipeline {pipelineId}: {workflows.Count} workflow(s).");
             return workflows.Select(w => (w.Id, (string?)w.Name)).ToList();
         }
 
         /// <summary>One job's artifacts, labelled with the job.</summary>
-        public static async Task<List<Artifact>> ListJobArtifactsAsync(CircleHttp http, RanJob job, ICircleLog log, CancellationToken ct)
+        public static async Task<List<Artifact>> ListJobArtifactsAsync(CircleApi api, RanJob job)
         {
-            List<Artifact> listed = await http.GetAllPagesAsync($"project/{job.ProjectSlug}/{job.Number}/artifacts",
-                ArtifactJson.Default.PagedResponseArtifact, log, ct, "getJobArtifacts").ConfigureAwait(false);
+            List<Artifact> listed = await api.AllPagesAsync(token => api.Jobs.GetJobArtifactsAsync(job.ProjectSlug, job.Number, token),
+                $"artifacts of {job.ProjectSlug} job {job.Number}").ConfigureAwait(false);
             foreach (Artifact artifact in listed) job.Label(artifact);
             return listed;
         }

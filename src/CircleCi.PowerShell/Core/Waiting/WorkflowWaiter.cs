@@ -6,9 +6,8 @@ using System.Linq;
 using ProgressRecord = System.Management.Automation.ProgressRecord;
 using ProgressRecordType = System.Management.Automation.ProgressRecordType;
 using Job = CircleCi.PowerShell.Models.Job;
-using System.Threading;
 using System.Threading.Tasks;
-using CircleCi.PowerShell.Core.Json;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Core.Waiting
@@ -20,43 +19,43 @@ namespace CircleCi.PowerShell.Core.Waiting
     /// </summary>
     internal sealed class WorkflowWaiter
     {
-        private readonly CircleSession _session;
+        private readonly CircleApi _api;
         private readonly WaitOptions _options;
-        private readonly ICircleLog _log;
         private readonly Action<ProgressRecord> _progress;
         private readonly int _activityId;
         private readonly IWaitObserver? _observer;
 
-        public WorkflowWaiter(CircleSession session, WaitOptions options, ICircleLog log, Action<ProgressRecord> progress, int activityId = 1,
+        /// <summary>The wait runs with <paramref name="api"/>'s log and cancellation; <paramref name="observer"/> (CI hosts)
+        /// sees every poll.</summary>
+        public WorkflowWaiter(CircleApi api, WaitOptions options, Action<ProgressRecord> progress, int activityId = 1,
             IWaitObserver? observer = null)
         {
+            _api = api;
             _observer = observer;
-            _session = session;
             _options = options;
-            _log = log;
             _progress = progress;
             _activityId = activityId;
         }
 
-        public Task<WaitResult> WaitForPipelineAsync(Guid pipelineId, CancellationToken ct) =>
-            WaitAsync($"pipeline {pipelineId}", async token =>
+        public Task<WaitResult> WaitForPipelineAsync(Guid pipelineId) =>
+            WaitAsync($"pipeline {pipelineId}", async () =>
             {
-                Pipeline pipeline = await _session.Http.GetJsonAsync("pipeline/" + pipelineId.ToString("D"), PipelineJson.Default.Pipeline, _log, token, "getPipelineById").ConfigureAwait(false);
-                List<Workflow> workflows = await _session.Http.GetAllPagesAsync($"pipeline/{pipelineId:D}/workflow",
-                    WorkflowJson.Default.PagedResponseWorkflow, _log, token, "listWorkflowsByPipelineId").ConfigureAwait(false);
+                Pipeline pipeline = await _api.Pipelines.GetPipelineByIdAsync(pipelineId).ConfigureAwait(false);
+                List<Workflow> workflows = await _api.AllPagesAsync(token => _api.Pipelines.ListWorkflowsByPipelineIdAsync(pipelineId, token),
+                    "workflows of pipeline " + pipelineId).ConfigureAwait(false);
                 return (pipeline, (IReadOnlyList<Workflow>)workflows);
-            }, ct);
+            });
 
-        public Task<WaitResult> WaitForWorkflowsAsync(IReadOnlyList<Guid> workflowIds, CancellationToken ct) =>
-            WaitAsync(workflowIds.Count == 1 ? $"workflow {workflowIds[0]}" : $"{workflowIds.Count} workflows", async token =>
+        public Task<WaitResult> WaitForWorkflowsAsync(IReadOnlyList<Guid> workflowIds) =>
+            WaitAsync(workflowIds.Count == 1 ? $"workflow {workflowIds[0]}" : $"{workflowIds.Count} workflows", async () =>
             {
                 var workflows = new List<Workflow>();
                 foreach (Guid id in workflowIds)
-                    workflows.Add(await _session.Http.GetJsonAsync("workflow/" + id.ToString("D"), WorkflowJson.Default.Workflow, _log, token, "getWorkflowById").ConfigureAwait(false));
+                    workflows.Add(await _api.Workflows.GetWorkflowByIdAsync(id).ConfigureAwait(false));
                 return ((Pipeline?)null, (IReadOnlyList<Workflow>)workflows);
-            }, ct);
+            });
 
-        private async Task<WaitResult> WaitAsync(string what, Func<CancellationToken, Task<(Pipeline? Pipeline, IReadOnlyList<Workflow> Workflows)>> poll, CancellationToken ct)
+        private async Task<WaitResult> WaitAsync(string what, Func<Task<(Pipeline? Pipeline, IReadOnlyList<Workflow> Workflows)>> poll)
         {
             var watch = Stopwatch.StartNew();
             TimeSpan interval = _options.PollInterval;
@@ -65,7 +64,7 @@ namespace CircleCi.PowerShell.Core.Waiting
             {
                 while (true)
                 {
-                    var (pipeline, workflows) = await poll(ct).ConfigureAwait(false);
+                    var (pipeline, workflows) = await poll().ConfigureAwait(false);
                     if (pipeline != null)
                     {
                         activity = $"Waiting for {pipeline.ProjectSlug} pipeline #{pipeline.Number}";
@@ -84,9 +83,9 @@ namespace CircleCi.PowerShell.Core.Waiting
 
                     var jobsByWorkflow = new Dictionary<Guid, IReadOnlyList<Job>>();
                     foreach (Workflow workflow in workflows.Where(w => !w.IsFinished))
-                        jobsByWorkflow[workflow.Id] = await ListJobsAsync(workflow.Id, ct).ConfigureAwait(false);
+                        jobsByWorkflow[workflow.Id] = await ListJobsAsync(workflow.Id).ConfigureAwait(false);
                     Report(activity, workflows, jobsByWorkflow, watch.Elapsed);
-                    if (_observer != null) await _observer.ObserveAsync(workflows, jobsByWorkflow, ct).ConfigureAwait(false);
+                    if (_observer != null) await _observer.ObserveAsync(workflows, jobsByWorkflow, _api.Cancellation).ConfigureAwait(false);
 
                     if (_options.FailFast)
                     {
@@ -94,7 +93,7 @@ namespace CircleCi.PowerShell.Core.Waiting
                         Workflow? failedWorkflow = workflows.FirstOrDefault(w => w.Status is "failed" or "error" or "failing");
                         if (failed != null || failedWorkflow != null)
                         {
-                            if (failed != null) workflows = await RereadIfNotFailingAsync(workflows, failed.WorkflowId, ct).ConfigureAwait(false);
+                            if (failed != null) workflows = await RereadIfNotFailingAsync(workflows, failed.WorkflowId).ConfigureAwait(false);
                             string which = failed != null ? $"job {failed.Name} ({failed.Status})" : $"workflow {failedWorkflow!.Name} ({failedWorkflow.Status})";
                             return new WaitResult(WaitOutcome.FailedFast, workflows, $"Stopped waiting at the first failure: {which}.", pipeline, failed);
                         }
@@ -110,7 +109,7 @@ namespace CircleCi.PowerShell.Core.Waiting
                             $"Gave up after {_options.Timeout.TotalSeconds:0} s: {(workflows.Count == 0 ? "no workflow yet" : Summary(workflows))}.", pipeline);
 
                     TimeSpan left = _options.Timeout - watch.Elapsed;
-                    await Task.Delay(interval < left ? interval : left, ct).ConfigureAwait(false);
+                    await Task.Delay(interval < left ? interval : left, _api.Cancellation).ConfigureAwait(false);
                     // Poll quickly at first, then back off: most runs finish in minutes, some take an hour.
                     interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * 1.5), _options.MaxPollInterval.Ticks));
                 }
@@ -125,21 +124,15 @@ namespace CircleCi.PowerShell.Core.Waiting
         /// The workflows are read before their jobs, so a job that failed in between leaves its workflow "running" in
         /// this poll's snapshot: read that one again, so the workflow written out agrees with the failure reported.
         /// </summary>
-        private async Task<IReadOnlyList<Workflow>> RereadIfNotFailingAsync(IReadOnlyList<Workflow> workflows, Guid workflowId, CancellationToken ct)
+        private async Task<IReadOnlyList<Workflow>> RereadIfNotFailingAsync(IReadOnlyList<Workflow> workflows, Guid workflowId)
         {
             if (workflows.Any(w => w.Id == workflowId && (w.IsFinished || w.Status == "failing"))) return workflows;
-            Workflow fresh = await _session.Http.GetJsonAsync("workflow/" + workflowId.ToString("D"), WorkflowJson.Default.Workflow, _log, ct, "getWorkflowById")
-                .ConfigureAwait(false);
+            Workflow fresh = await _api.Workflows.GetWorkflowByIdAsync(workflowId).ConfigureAwait(false);
             return workflows.Select(w => w.Id == workflowId ? fresh : w).ToList();
         }
 
-        private async Task<IReadOnlyList<Job>> ListJobsAsync(Guid workflowId, CancellationToken ct)
-        {
-            List<Job> jobs = await _session.Http.GetAllPagesAsync($"workflow/{workflowId:D}/job", JobJson.Default.PagedResponseJob, _log, ct,
-                "listWorkflowJobs").ConfigureAwait(false);
-            foreach (Job job in jobs) job.WorkflowId = workflowId;
-            return jobs;
-        }
+        private async Task<IReadOnlyList<Job>> ListJobsAsync(Guid workflowId) =>
+            await _api.AllPagesAsync(token => _api.Workflows.ListWorkflowJobsAsync(workflowId, token), "jobs of workflow " + workflowId).ConfigureAwait(false);
 
         internal static bool IsFailedJob(string status) =>
             status is "failed" or "infrastructure_fail" or "timedout" or "terminated-unknown" or "unauthorized";
@@ -166,7 +159,7 @@ namespace CircleCi.PowerShell.Core.Waiting
                 if (detail.Length > 200) detail = detail.Substring(0, 197) + "...";
                 _progress(new ProgressRecord(child, "Workflow " + workflow.Name, detail) { ParentActivityId = _activityId });
             }
-            if (_log.IsVerboseEnabled) _log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1}", activity, status));
+            if (_api.Log.IsVerboseEnabled) _api.Log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0}: {1}", activity, status));
         }
     }
 }
