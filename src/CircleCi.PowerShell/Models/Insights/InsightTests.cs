@@ -78,6 +78,7 @@ namespace CircleCi.PowerShell.Models
     {
         /// <summary>Seconds spent on the runs the flakes made fail.</summary>
         [JsonPropertyName("time-wasted")] public long? TimeWastedSecs { get; set; }
+        /// <summary>A plain string in the document: read as a date where it is one, else left empty.</summary>
         [JsonPropertyName("workflow-created-at")] public DateTimeOffset? WorkflowCreatedAt { get; set; }
         [JsonPropertyName("workflow-id")] public Guid? WorkflowId { get; set; }
         [JsonPropertyName("classname")] public string? Classname { get; set; }
