@@ -226,6 +226,22 @@ function Add-CircleEmulatorArtifact {
     foreach ($a in (Invoke-CircleEmulatorControl -Method Post -Route 'artifacts' -Body $body -Emulator $Emulator).artifacts) { $a }
 }
 
-Export-ModuleMember -Function Add-CircleEmulatorArtifact, Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
+function Add-CircleEmulatorEnvironmentVariable {
+    <# Seeds a project environment variable whose created-at is sent exactly as -CreatedAt gives it (any JSON value:
+       CircleCI's own '#joda/inst 2023-04-14T21:20:14+0000', a malformed date, a number, $null). Returns it as listed. #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string] $ProjectSlug,
+        [Parameter(Mandatory)][string] $Name,
+        [string] $Value = 'seeded-value',
+        [AllowNull()] $CreatedAt,
+        $Emulator
+    )
+    $body = @{ projectSlug = $ProjectSlug; name = $Name; value = $Value }
+    if ($PSBoundParameters.ContainsKey('CreatedAt')) { $body.createdAt = $CreatedAt }
+    Invoke-CircleEmulatorControl -Method Post -Route 'envvar' -Body $body -Emulator $Emulator
+}
+
+Export-ModuleMember -Function Add-CircleEmulatorArtifact, Add-CircleEmulatorEnvironmentVariable, Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
     Add-CircleEmulatorFault, Clear-CircleEmulatorFault, Set-CircleEmulatorRateLimit, Set-CircleEmulatorLatency,
     Get-CircleEmulatorRequest, Clear-CircleEmulatorRequest, Invoke-CircleEmulatorControl

@@ -72,6 +72,7 @@ public static class ControlEndpoints
         MapLog(g, "/other/requests", server.OtherRequests);
         MapLog(g, "/third/requests", server.ThirdRequests);
         ArtifactControl.Map(g, server);
+        AdminControl.Map(g, server);
     }
 
     private static void MapLog(RouteGroupBuilder g, string route, RequestLog log)
@@ -84,7 +85,7 @@ public static class ControlEndpoints
         });
     }
 
-    private static async Task<T?> ReadAsync<T>(HttpContext ctx) where T : class
+    internal static async Task<T?> ReadAsync<T>(HttpContext ctx) where T : class
     {
         try
         {

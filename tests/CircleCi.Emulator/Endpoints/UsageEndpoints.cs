@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using CircleCi.Emulator.State;
 
 namespace CircleCi.Emulator.Endpoints;
@@ -22,7 +23,15 @@ public static class UsageEndpoints
         {
             if (state.FindOrg(orgId) is not { } org) return Json.Error(404, OrganizationEndpoints.NotFound);
             if (!state.CountUsageCall(org.Id!.Value)) return Json.Error(429, RateLimited);
-            var body = await ctx.Request.ReadFromJsonAsync<ExportBody>(Json.Options);
+            ExportBody? body;
+            try
+            {
+                body = await ctx.Request.ReadFromJsonAsync<ExportBody>(Json.Options);
+            }
+            catch (Exception e) when (e is JsonException or FormatException)
+            {
+                return Json.Error(400, "start and end must be RFC 3339 date-times.");
+            }
             if (body?.Start is not { } start || body.End is not { } end) return Json.Error(400, "start and end are required.");
             if (end <= start || end - start > TimeSpan.FromDays(32)) return Json.Error(400, "The date range must be at most 32 days.");
             var job = new UsageExportRecord { UsageExportJobId = Guid.NewGuid(), State = "created", Start = start, End = end, OrgId = org.Id.Value };

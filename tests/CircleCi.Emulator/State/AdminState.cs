@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CircleCi.Emulator.State;
@@ -46,7 +47,11 @@ public sealed class EnvVarRecord
     public required string Name { get; init; }
     [JsonIgnore] public string Secret { get; set; } = default!;
     public string Value => AdminState.Mask(Secret);
-    [JsonPropertyName("created-at")] public required DateTime CreatedAt { get; set; }
+    [JsonIgnore] public DateTime CreatedAt { get; set; }
+    /// <summary>A "created-at" a test seeded to be sent as it is (POST /_emulator/envvar): CircleCI's own
+    /// "#joda/inst 2023-04-14T21:20:14+0000", or a malformed value; unset, the date is printed like every other.</summary>
+    [JsonIgnore] public JsonElement? CreatedAtAsSent { get; set; }
+    [JsonPropertyName("created-at")] public object CreatedAtOnTheWire => CreatedAtAsSent is { } raw ? raw : CreatedAt;
 }
 
 public sealed class CheckoutKeyRecord

@@ -61,14 +61,14 @@ public class ModelContractTests
         Assert.True(checkedModels > 0, "No model was checked.");
     }
 
-    private static Type? SingleOutputType(Type cmdlet)
+    internal static Type? SingleOutputType(Type cmdlet)
     {
         var types = cmdlet.GetCustomAttributes<OutputTypeAttribute>().SelectMany(a => a.Type).Select(t => t.Type).Where(t => t != null).Distinct().ToList();
         return types.Count == 1 ? types[0] : null;
     }
 
     /// <summary>A page {items, next_page_token} or an array is compared through its item schema.</summary>
-    private static JsonElement Unwrap(OpenApiDocument doc, JsonElement schema)
+    internal static JsonElement Unwrap(OpenApiDocument doc, JsonElement schema)
     {
         schema = doc.Resolve(schema);
         var props = doc.Properties(schema);
@@ -103,7 +103,7 @@ public class ModelContractTests
         t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(Guid) || t == typeof(DateTimeOffset) || t == typeof(decimal)
         || t == typeof(TimeSpan) || typeof(IDictionary).IsAssignableFrom(t) || t == typeof(object) || t.IsArray;
 
-    private static Dictionary<string, PropertyInfo> JsonProperties(Type model) =>
+    internal static Dictionary<string, PropertyInfo> JsonProperties(Type model) =>
         model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() == null && p.CanWrite)
             .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), StringComparer.Ordinal);

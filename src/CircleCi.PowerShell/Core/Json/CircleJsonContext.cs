@@ -12,7 +12,8 @@ namespace CircleCi.PowerShell.Core.Json
     [JsonSourceGenerationOptions(
         PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = new[] { typeof(TolerantConverters) })]
     [JsonSerializable(typeof(MessageResponse))]
     internal partial class CommonJson : JsonSerializerContext
     {

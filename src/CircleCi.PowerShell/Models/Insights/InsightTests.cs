@@ -78,14 +78,17 @@ namespace CircleCi.PowerShell.Models
     {
         /// <summary>Seconds spent on the runs the flakes made fail.</summary>
         [JsonPropertyName("time-wasted")] public long? TimeWastedSecs { get; set; }
+        /// <summary>A plain string in the document: read as a date where it is one, else left empty.</summary>
         [JsonPropertyName("workflow-created-at")] public DateTimeOffset? WorkflowCreatedAt { get; set; }
         [JsonPropertyName("workflow-id")] public Guid? WorkflowId { get; set; }
         [JsonPropertyName("classname")] public string? Classname { get; set; }
-        [JsonPropertyName("pipeline-number")] public long PipelineNumber { get; set; }
+        /// <summary>The document gives this field no type: a value that is not a whole number leaves it null.</summary>
+        [JsonPropertyName("pipeline-number")] public long? PipelineNumber { get; set; }
         [JsonPropertyName("workflow-name")] public string WorkflowName { get; set; } = string.Empty;
         [JsonPropertyName("test-name")] public string TestName { get; set; } = string.Empty;
         [JsonPropertyName("job-name")] public string JobName { get; set; } = string.Empty;
-        [JsonPropertyName("job-number")] public long JobNumber { get; set; }
+        /// <summary>No type in the document either.</summary>
+        [JsonPropertyName("job-number")] public long? JobNumber { get; set; }
         [JsonPropertyName("times-flaked")] public long TimesFlaked { get; set; }
         [JsonPropertyName("source")] public string? Source { get; set; }
         [JsonPropertyName("file")] public string? File { get; set; }

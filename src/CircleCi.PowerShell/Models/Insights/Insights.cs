@@ -10,6 +10,7 @@ namespace CircleCi.PowerShell.Models
         public string Name { get; set; } = string.Empty;
         public DateTimeOffset? WindowStart { get; set; }
         public DateTimeOffset? WindowEnd { get; set; }
+        /// <summary>The document gives project_id no type: a value that is not a Guid leaves it empty.</summary>
         public Guid? ProjectId { get; set; }
         [JsonIgnore] public long? TotalRecoveries => Metrics.TotalRecoveries;
         [JsonIgnore] public string? ReportingWindow { get; set; }

@@ -5,7 +5,8 @@ using CircleCi.PowerShell.Models;
 namespace CircleCi.PowerShell.Core.Json
 {
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = new[] { typeof(TolerantConverters) })]
     [JsonSerializable(typeof(V1Build))]
     [JsonSerializable(typeof(List<V1OutputLine>))]
     internal partial class JobLogJson : JsonSerializerContext

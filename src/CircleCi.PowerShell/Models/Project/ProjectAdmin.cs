@@ -10,7 +10,8 @@ namespace CircleCi.PowerShell.Models
         public string Name { get; set; } = string.Empty;
         /// <summary>The masked value, e.g. xxxx1234.</summary>
         public string Value { get; set; } = string.Empty;
-        /// <summary>When it was created (older variables have none).</summary>
+        /// <summary>When it was created (older variables have none). The document gives no type; CircleCI writes it
+        /// "#joda/inst 2023-04-14T21:20:14+0000", which is read as that date; a value that is no date leaves it empty.</summary>
         [JsonPropertyName("created-at")] public DateTimeOffset? CreatedAt { get; set; }
 
         /// <summary>The project it belongs to (set by the cmdlet; not part of the answer).</summary>

@@ -4,7 +4,8 @@ using CircleCi.PowerShell.Models;
 namespace CircleCi.PowerShell.Core.Json
 {
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = new[] { typeof(TolerantConverters) })]
     [JsonSerializable(typeof(UsageExport))]
     internal partial class UsageJson : JsonSerializerContext
     {
