@@ -55,7 +55,7 @@ function Start-CircleEmulator {
         [string] $Path,
         # No checking of API traffic against CircleCI's OpenAPI documents (benchmarks: it costs CPU).
         [switch] $NoContract,
-        [int] $TimeoutSeconds = 30
+        [int] $TimeoutSeconds = 60
     )
     if (-not $Path) { $Path = Find-CircleEmulatorDll }
     $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHost))

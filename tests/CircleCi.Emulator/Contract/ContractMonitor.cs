@@ -40,16 +40,25 @@ public sealed class ContractMonitor
     private const int KeptViolations = 500;
     private static readonly ConcurrentDictionary<string, Lazy<OpenApiContract>> Shared = new();
 
-    private readonly List<(string Prefix, OpenApiContract Contract)> _contracts = new();
+    /// <summary>The documents by path prefix, loaded in the background: the emulator is ready before they are.</summary>
+    private readonly Task<List<(string Prefix, OpenApiContract Contract)>>? _contracts;
     private readonly object _sync = new();
     private readonly List<ContractViolation> _violations = new();
     private long _requests, _answers, _provoked, _nextId;
 
-    public bool Enabled => _contracts.Count > 0;
+    public bool Enabled => _contracts != null;
     /// <summary>Why checking is off (no document found, or switched off), when it is.</summary>
     public string? Reason { get; }
+    /// <summary>The documents checked against, e.g. openapi-v2.json.</summary>
+    public IReadOnlyList<string> Documents { get; }
 
-    private ContractMonitor(string? reason) => Reason = reason;
+    private ContractMonitor(string reason) => (Reason, Documents) = (reason, Array.Empty<string>());
+
+    private ContractMonitor(List<(string Prefix, string Path)> documents)
+    {
+        Documents = documents.Select(d => System.IO.Path.GetFileName(d.Path)).ToList();
+        _contracts = Task.Run(() => documents.Select(d => (d.Prefix, Load(d.Path))).ToList());
+    }
 
     /// <summary>
     /// The monitor for <paramref name="directory"/>: "" switches checking off; null looks for ../shared/circleci
@@ -62,11 +71,10 @@ public sealed class ContractMonitor
         string? v2 = directory is null ? null : Path.Combine(directory, "openapi-v2.json");
         if (v2 is null || !File.Exists(v2))
             return new ContractMonitor($"{v2 ?? "../shared/circleci/openapi-v2.json"} not found");
-        var monitor = new ContractMonitor(null);
-        monitor._contracts.Add(("/api/v2", Load(v2)));
+        var documents = new List<(string, string)> { ("/api/v2", v2) };
         string v11 = Path.Combine(directory!, "openapi-v1.1.json");
-        if (File.Exists(v11)) monitor._contracts.Add(("/api/v1.1", Load(v11)));
-        return monitor;
+        if (File.Exists(v11)) documents.Add(("/api/v1.1", v11));
+        return new ContractMonitor(documents);
     }
 
     /// <summary>One built contract per document and process: in-process tests start many emulators.</summary>
@@ -86,8 +94,6 @@ public sealed class ContractMonitor
         }
         return null;
     }
-
-    public IReadOnlyList<string> Documents => _contracts.Select(c => c.Contract.DocumentName).ToList();
 
     public ContractReport Report(long since = 0)
     {
@@ -117,7 +123,17 @@ public sealed class ContractMonitor
     public async Task Middleware(HttpContext ctx, RequestDelegate next)
     {
         string path = ctx.Request.Path.Value ?? "";
-        var (prefix, contract) = _contracts.FirstOrDefault(c => path.StartsWith(c.Prefix + "/", StringComparison.OrdinalIgnoreCase));
+        List<(string Prefix, OpenApiContract Contract)> contracts;
+        try
+        {
+            contracts = await _contracts!;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException or NotSupportedException)
+        {
+            await Json.WriteErrorAsync(ctx, 500, $"The emulator cannot check the contract: {e.Message}");
+            return;
+        }
+        var (prefix, contract) = contracts.FirstOrDefault(c => path.StartsWith(c.Prefix + "/", StringComparison.OrdinalIgnoreCase));
         if (contract is null || HttpMethods.IsHead(ctx.Request.Method) || HttpMethods.IsOptions(ctx.Request.Method))
         {
             await next(ctx);
