@@ -58,6 +58,8 @@ public sealed class ContractMonitor
     {
         Documents = documents.Select(d => System.IO.Path.GetFileName(d.Path)).ToList();
         _contracts = Task.Run(() => documents.Select(d => (d.Prefix, Load(d.Path))).ToList());
+        // Then every schema, in the background: requests are checked meanwhile.
+        _contracts.ContinueWith(t => t.Result.ForEach(c => c.Contract.BuildAll()), TaskContinuationOptions.OnlyOnRanToCompletion);
     }
 
     /// <summary>

@@ -87,6 +87,20 @@ public sealed class OpenApiContract
     /// <summary>Builds from a document already in memory (its defects are the caller's business: tests use this).</summary>
     public static OpenApiContract FromDocument(JsonObject document, string documentName) => new(document, documentName);
 
+    /// <summary>
+    /// Builds every schema now rather than at its first use (which a first request would wait for: timing-sensitive
+    /// tests notice). Safe while requests are being checked.
+    /// </summary>
+    public void BuildAll()
+    {
+        foreach (var op in _operations)
+        {
+            foreach (var p in op.Parameters) _ = p.Schema?.Value;
+            _ = op.Body?.Schema?.Value;
+            foreach (var r in op.Responses.Values) _ = r?.Value;
+        }
+    }
+
     /// <summary>The operation for this method and path, and the path parameters' values; null when none matches.</summary>
     public (ContractOperation Operation, Dictionary<string, string> PathValues)? Match(string method, string path)
     {
