@@ -7,7 +7,7 @@
         dotnet tool restore && dotnet pwsh ./build.ps1 test
     Tasks:
         build    assemble out/CircleCi.PowerShell (both builds, manifest, formats, help)
-        test     build, then every xunit and Pester test; prints "N passed, N failed" last
+        test     build, then every xunit and Pester test; prints "N passed, N failed, N skipped" last
         demo     build, start the CircleCI emulator and walk through the module against it
         package  build, then produce out/packages/CircleCi.PowerShell.<version>.nupkg
         bench    build, then run the benchmarks (not part of test)
@@ -26,7 +26,10 @@ param(
     [switch] $NoBuild,
 
     # Pester only: run the test files whose path matches this wildcard.
-    [string] $PesterFilter = '*'
+    [string] $PesterFilter = '*',
+
+    # xunit only: a dotnet test --filter expression (e.g. 'FullyQualifiedName~Contract'); all tests when empty.
+    [string] $XunitFilter = ''
 )
 
 $ErrorActionPreference = 'Stop'
@@ -101,7 +104,53 @@ function Invoke-Build {
 function Get-TrxCounts([string] $Path) {
     $trx = [xml](Get-Content -Raw $Path)
     $counters = $trx.TestRun.ResultSummary.Counters
-    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout }
+    [pscustomobject]@{
+        Passed  = [int]$counters.passed
+        Failed  = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout
+        # The VSTest logger leaves counters.notExecuted at 0: skipped tests are the results marked NotExecuted.
+        Skipped = @($trx.TestRun.Results.UnitTestResult | Where-Object outcome -EQ 'NotExecuted').Count
+    }
+}
+
+# Stoplight Prism, for the schema-random stage (xunit's SchemaRandom tests), from build/prism's committed package.json and
+# package-lock.json. npm ci runs only when the lock file changed since the last install. Without node and npm the
+# stage's tests are reported as skipped, never as passed.
+function Install-Prism {
+    $folder = Join-Path $Root 'build/prism'
+    if (-not (Get-Command node -ErrorAction Ignore) -or -not (Get-Command npm -ErrorAction Ignore)) {
+        Write-Host 'Prism: node or npm not found; the schema-random tests will be skipped.'
+        return
+    }
+    $lock = Join-Path $folder 'package-lock.json'
+    $stamp = Join-Path $folder 'node_modules/.installed-lock.sha256'
+    $hash = (Get-FileHash $lock -Algorithm SHA256).Hash
+    if ((Test-Path $stamp) -and (Get-Content -Raw $stamp).Trim() -eq $hash) { return }
+    Write-Host 'Prism: npm ci (build/prism)'
+    Push-Location $folder
+    try {
+        & npm ci --no-audit --no-fund --loglevel=error
+        if ($LASTEXITCODE -ne 0) { throw "npm ci in build/prism failed with exit code $LASTEXITCODE." }
+    }
+    finally { Pop-Location }
+    Set-Content -Path $stamp -Value $hash
+}
+
+# What the emulators checked against CircleCI's OpenAPI documents (tests/CircleCi.Emulator/Contract): each emulator
+# appends one JSON line to the report when it stops. One check for the run: failed when any request or answer broke
+# the document (violations a test provoked on purpose are counted apart), skipped when the documents are missing.
+function Get-ContractSummary([string] $Path) {
+    $lines = if (Test-Path $Path) { @(Get-Content $Path | Where-Object { $_ } | ForEach-Object { $_ | ConvertFrom-Json }) } else { @() }
+    $summary = [pscustomobject]@{
+        Emulators = $lines.Count; Unchecked = @($lines | Where-Object { -not $_.enabled })
+        Requests = 0L; Answers = 0L; Provoked = 0L; Violations = @()
+    }
+    foreach ($line in $lines | Where-Object enabled) {
+        $summary.Requests += $line.requests
+        $summary.Answers += $line.answers
+        $summary.Provoked += $line.provoked
+        $summary.Violations += @($line.violations | Where-Object { $_ })
+    }
+    $summary
 }
 
 # Runs one test process with its output in a file, so that several can run side by side.
@@ -117,6 +166,9 @@ function Invoke-Test {
     $results = Join-Path $Out 'test-results'
     if (Test-Path $results) { Remove-Item -Recurse -Force $results }
     New-Item -ItemType Directory -Force $results | Out-Null
+    Install-Prism
+    $contractReport = Join-Path $results 'contract.jsonl'
+    $env:CIRCLECI_CONTRACT_REPORT = $contractReport
 
     # xunit and the two Pester runs (one per build) each start their own emulator, and spend much of their time
     # waiting on HTTP and process start-up, so they run side by side: the suite takes about half as long on 2 cores.
@@ -130,7 +182,8 @@ function Invoke-Test {
     }
     $testProject = Join-Path $Root "tests/$ModuleName.Tests/$ModuleName.Tests.csproj"
     $runs = @(Start-TestProcess 'xunit' @('test', "`"$testProject`"", '-c', $Configuration, '--no-build', '--nologo', '-v', 'q',
-            '--logger', '"trx;LogFileName=xunit.trx"', '--logger', '"console;verbosity=minimal"', '--results-directory', "`"$results`"") $results)
+            '--logger', '"trx;LogFileName=xunit.trx"', '--logger', '"console;verbosity=minimal"', '--results-directory', "`"$results`""
+            if ($XunitFilter) { '--filter', "`"$XunitFilter`"" }) $results)
     foreach ($framework in $Frameworks) {
         $runs += Start-TestProcess "pester-$framework" @('pwsh', '-NoProfile', '-NonInteractive', '-File',
             "`"$(Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1')`"", '-ModulePath', "`"$ModuleOut`"", '-Framework', $framework,
@@ -145,24 +198,36 @@ function Invoke-Test {
 
     $xunitExit = $runs[0].Process.ExitCode
     $trxFile = Join-Path $results 'xunit.trx'
-    $xunit = if (Test-Path $trxFile) { Get-TrxCounts $trxFile } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    $xunit = if (Test-Path $trxFile) { Get-TrxCounts $trxFile } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1 } # the run itself broke
 
     $pester = foreach ($framework in $Frameworks) {
         $resultFile = Join-Path $results "pester-$framework.json"
-        $counts = if (Test-Path $resultFile) { Get-Content -Raw $resultFile | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
-        [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed }
+        $counts = if (Test-Path $resultFile) { Get-Content -Raw $resultFile | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+        [pscustomobject]@{ Framework = $framework; Passed = [int]$counts.Passed; Failed = [int]$counts.Failed; Skipped = [int]$counts.Skipped }
     }
 
     $pesterPassed = ($pester | Measure-Object Passed -Sum).Sum
     $pesterFailed = ($pester | Measure-Object Failed -Sum).Sum
-    $passed = $xunit.Passed + $pesterPassed
-    $failed = $xunit.Failed + $pesterFailed
+    $pesterSkipped = ($pester | Measure-Object Skipped -Sum).Sum
+
+    # The contract check counts as one test of the run.
+    $contract = Get-ContractSummary $contractReport
+    $contractCounts = if ($contract.Emulators -eq 0 -or $contract.Unchecked.Count -gt 0) { @(0, 0, 1) }
+                      elseif ($contract.Violations.Count -gt 0) { @(0, 1, 0) } else { @(1, 0, 0) }
+
+    $passed = $xunit.Passed + $pesterPassed + $contractCounts[0]
+    $failed = $xunit.Failed + $pesterFailed + $contractCounts[1]
+    $skipped = $xunit.Skipped + $pesterSkipped + $contractCounts[2]
     Write-Host ''
-    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed"
-    foreach ($p in $pester) { Write-Host "pester ($($p.Framework)): $($p.Passed) passed, $($p.Failed) failed" }
-    Write-Host "pester: $pesterPassed passed, $pesterFailed failed"
-    Write-Host "$passed passed, $failed failed"
+    foreach ($v in $contract.Violations | Select-Object -First 30) { Write-Host "contract violation: $v" -ForegroundColor Red }
+    foreach ($u in $contract.Unchecked | Select-Object -First 1) { Write-Host "contract: not checked by $($contract.Unchecked.Count) emulator(s): $($u.reason)" }
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped"
+    foreach ($p in $pester) { Write-Host "pester ($($p.Framework)): $($p.Passed) passed, $($p.Failed) failed, $($p.Skipped) skipped" }
+    Write-Host "pester: $pesterPassed passed, $pesterFailed failed, $pesterSkipped skipped"
+    Write-Host ("contract: $($contract.Requests) requests, $($contract.Answers) answers validated, $($contract.Violations.Count) violations" +
+        " ($($contract.Provoked) provoked by tests, $($contract.Emulators) emulators)")
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
     if ($failed -gt 0 -or $passed -eq 0 -or $xunit.Passed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
 }
 

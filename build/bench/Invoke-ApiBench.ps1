@@ -106,7 +106,7 @@ function Measure-RateLimitedCrawl([string[]] $Clients, [int] $PerSecond) {
 New-Item -ItemType Directory -Force $OutDirectory | Out-Null
 $savedCacheHome = $env:XDG_CACHE_HOME
 $script:token = Get-CircleEmulatorToken -Kind Admin
-$script:emulator = Start-CircleEmulator -BigPipelines 5000
+$script:emulator = Start-CircleEmulator -BigPipelines 5000 -NoContract
 try {
     Write-Host 'Import...' -ForegroundColor Cyan
     $import = Measure-Import

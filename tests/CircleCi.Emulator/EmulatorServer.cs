@@ -1,4 +1,5 @@
 using System.Net;
+using CircleCi.Emulator.Contract;
 using CircleCi.Emulator.Control;
 using CircleCi.Emulator.Endpoints;
 using CircleCi.Emulator.Faults;
@@ -20,6 +21,9 @@ public sealed class EmulatorOptions
     public int PageSize { get; set; } = 20;
     /// <summary>Salt for seeded ids; null gives the standard ids.</summary>
     public string? Seed { get; set; }
+    /// <summary>Folder of openapi-v2.json (and openapi-v1.1.json) that API traffic is checked against; null looks for
+    /// ../shared/circleci beside the repository, "" switches checking off (benchmarks).</summary>
+    public string? ContractDirectory { get; set; }
 }
 
 /// <summary>
@@ -47,12 +51,15 @@ public sealed class EmulatorServer : IAsyncDisposable
     public RequestLog OtherRequests { get; }
     /// <summary>Requests received by the third listener.</summary>
     public RequestLog ThirdRequests { get; }
+    /// <summary>Checks API requests and answers against CircleCI's OpenAPI documents.</summary>
+    public ContractMonitor Contract { get; }
 
     private EmulatorServer(WebApplication main, (WebApplication App, Uri Url, RequestLog Log) other, (WebApplication App, Uri Url, RequestLog Log) third,
         EmulatorOptions options, EmulatorState state, FaultInjector faults, RequestLog requests)
     {
         (_main, _other, OtherUrl, OtherRequests, _third, ThirdUrl, ThirdRequests) = (main, other.App, other.Url, other.Log, third.App, third.Url, third.Log);
         (Options, State, Faults, Requests) = (options, state, faults, requests);
+        Contract = ContractMonitor.Create(options.ContractDirectory);
     }
 
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default)
@@ -99,6 +106,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         {
             api.Use((ctx, next) => server.Requests.Middleware(ctx, next));
             api.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, server.Faults, server.Options));
+            if (server.Contract.Enabled) api.Use(server.Contract.Middleware); // inside the faults: they are not checked
             api.Use((ctx, next) => Auth.Middleware(ctx, next, server.State));
             api.Use((ctx, next) =>
             {
@@ -183,6 +191,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         await _main.DisposeAsync();
         await _other.DisposeAsync();
         await _third.DisposeAsync();
+        Contract.WriteReport();
     }
 
     private sealed class NoopLifetime : IHostLifetime

@@ -8,11 +8,15 @@ namespace CircleCi.Emulator;
 /// <summary>Serializer settings shared by every API area, and the error-body helpers.</summary>
 public static class Json
 {
-    /// <summary>CircleCI's wire format: snake_case names, nulls written out (CircleCI sends them).</summary>
+    /// <summary>
+    /// CircleCI's wire format: snake_case names; a null field is left out, as the OpenAPI document has most optional
+    /// fields non-nullable. The fields it requires and allows to be null (next_page_token, stopped_at, ...) carry
+    /// [JsonIgnore(Condition = Never)] (<see cref="Page{T}"/> for pages); the contract check finds any that do not.
+    /// </summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // readable bodies; still valid JSON
         Converters = { new UtcDateTimeConverter() },
     };
@@ -25,6 +29,25 @@ public static class Json
     };
 
     public static IResult Ok(object value) => Results.Json(value, Options);
+
+    /// <summary>
+    /// For a field the document requires and allows to be null, in an anonymous body (which cannot carry
+    /// [JsonIgnore(Condition = Never)]): the value, or a JSON null that <see cref="Options"/> still writes.
+    /// </summary>
+    public static object OrNull(object? value) => value ?? NullElement;
+
+    private static readonly JsonElement NullElement = JsonDocument.Parse("null").RootElement.Clone();
+
+    /// <summary>A page {"items": [...], "next_page_token": token|null} (the token is required and nullable).</summary>
+    public static IResult Page<T>(IEnumerable<T> items, string? nextPageToken) => Ok(new PageBody<T>(items.ToList(), nextPageToken));
+
+    /// <summary>A page that also counts every item (groups).</summary>
+    public static IResult Page<T>(IEnumerable<T> items, string? nextPageToken, int totalCount) =>
+        Ok(new CountedPageBody<T>(items.ToList(), nextPageToken, totalCount));
+
+    private sealed record PageBody<T>(List<T> Items, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? NextPageToken);
+
+    private sealed record CountedPageBody<T>(List<T> Items, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? NextPageToken, int TotalCount);
 
     public static IResult Ok(object value, int status) => Results.Json(value, Options, statusCode: status);
 

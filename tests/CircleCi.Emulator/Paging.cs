@@ -31,7 +31,7 @@ public static class Paging
 
         // CircleCI has been seen handing back the token it was given, looping forever.
         if (ctx.Items.ContainsKey(RepeatTokenItem) && token.Length > 0) next = token;
-        return Json.Ok(new PageBody<T>(items, next));
+        return Json.Page(items, next);
     }
 
     public static string Encode(string listKey, int offset) =>
@@ -52,5 +52,4 @@ public static class Paging
         }
     }
 
-    private sealed record PageBody<T>(List<T> Items, string? NextPageToken);
 }

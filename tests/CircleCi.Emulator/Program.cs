@@ -16,9 +16,11 @@ for (var i = 0; i < args.Length; i++)
         case "--big-pipelines": options.BigProjectPipelines = int.Parse(Next()); break;
         case "--page-size": options.PageSize = int.Parse(Next()); break;
         case "--seed": options.Seed = Next(); break;
-        case "--no-stdin": watchStdin = false; break; // e.g. started in the background with stdin at /dev/null
+        case "--no-stdin": watchStdin = false; break;
+        case "--contract": options.ContractDirectory = Next(); break;
+        case "--no-contract": options.ContractDirectory = ""; break; // e.g. started in the background with stdin at /dev/null
         default:
-            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--port N] [--latency-ms N] [--big-pipelines N] [--page-size N] [--seed S] [--no-stdin]");
+            Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--port N] [--latency-ms N] [--big-pipelines N] [--page-size N] [--seed S] [--no-stdin] [--contract DIR | --no-contract]");
             return 2;
     }
 }

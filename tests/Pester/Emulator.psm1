@@ -53,6 +53,8 @@ function Start-CircleEmulator {
         [int] $BigPipelines,
         [int] $Port,
         [string] $Path,
+        # No checking of API traffic against CircleCI's OpenAPI documents (benchmarks: it costs CPU).
+        [switch] $NoContract,
         [int] $TimeoutSeconds = 120
     )
     if (-not $Path) { $Path = Find-CircleEmulatorDll }
@@ -61,6 +63,7 @@ function Start-CircleEmulator {
     if ($PSBoundParameters.ContainsKey('LatencyMs')) { $psi.ArgumentList.Add('--latency-ms'); $psi.ArgumentList.Add("$LatencyMs") }
     if ($PSBoundParameters.ContainsKey('BigPipelines')) { $psi.ArgumentList.Add('--big-pipelines'); $psi.ArgumentList.Add("$BigPipelines") }
     if ($PSBoundParameters.ContainsKey('Port')) { $psi.ArgumentList.Add('--port'); $psi.ArgumentList.Add("$Port") }
+    if ($NoContract) { $psi.ArgumentList.Add('--no-contract') }
     # The emulator stops when its stdin closes, so it cannot outlive this session by accident.
     $psi.RedirectStandardInput = $true
     $psi.RedirectStandardOutput = $true

@@ -65,7 +65,7 @@ public static partial class ContextEndpoints
         {
             lock (state.Sync)
                 return Find(admin, id) is { } context
-                    ? Json.Ok(new { items = context.Restrictions.ToList(), next_page_token = (string?)null })
+                    ? Json.Page(context.Restrictions, null)
                     : Json.Error(404, ContextNotFound);
         });
 
@@ -94,7 +94,8 @@ public static partial class ContextEndpoints
                     ProjectId = project?.Id, Name = project?.Name ?? value, RestrictionType = type, RestrictionValue = value,
                 };
                 context.Restrictions.Add(restriction);
-                return Json.Ok(restriction, 201);
+                // restriction_created: the listed restriction without its context_id.
+                return Json.Ok(new { restriction.Id, restriction.ProjectId, restriction.Name, restriction.RestrictionType, restriction.RestrictionValue }, 201);
             }
         });
 

@@ -18,7 +18,7 @@ public static class CountedPaging
         var items = all.Skip(offset).Take(size).ToList();
         string? next = offset + size < all.Count ? Paging.Encode(listKey, offset + size) : null;
         return withTotal
-            ? Json.Ok(new { items, next_page_token = next, total_count = all.Count })
-            : Json.Ok(new { items, next_page_token = next });
+            ? Json.Page(items, next, all.Count)
+            : Json.Page(items, next);
     }
 }

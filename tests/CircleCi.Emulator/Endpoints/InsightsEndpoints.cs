@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CircleCi.Emulator.Insights;
 using CircleCi.Emulator.State;
 using static CircleCi.Emulator.Insights.InsightsStats;
@@ -34,12 +35,9 @@ public static class InsightsEndpoints
             if (!TryBranch(ctx, out var branch, out var all, out var error)) return error;
             if (!TryDates(ctx, state, out var start, out var end, out error)) return error;
             var items = InsightsData.OnBranch(runs, project, branch, all).Where(r => r.CreatedAt >= start && r.CreatedAt < end)
-                .OrderByDescending(r => r.CreatedAt).Select(r => new
-                {
-                    id = r.WorkflowId, branch = r.Branch, duration = r.DurationSecs, created_at = r.CreatedAt, stopped_at = r.StoppedAt,
-                    credits_used = r.Credits, status = r.Status is "success" or "failed" or "error" or "canceled" or "unauthorized" ? r.Status : null,
-                    is_approval = r.HasApproval,
-                }).ToList();
+                .OrderByDescending(r => r.CreatedAt).Select(r => new WorkflowRunBody(r.WorkflowId, r.Branch, r.DurationSecs, r.CreatedAt,
+                    r.StoppedAt, r.Credits, r.Status is "success" or "failed" or "error" or "canceled" or "unauthorized" ? r.Status : null,
+                    r.HasApproval)).ToList();
             return Paging.Page(ctx, items, $"insights-runs|{project.Slug}|{name}|{branch}|{all}|{start:O}|{end:O}", api.PageSize);
         }));
 
@@ -152,6 +150,11 @@ public static class InsightsEndpoints
     }
 
     internal static DurationsBody FullDurations(Durations d) => new(d.Min, d.Mean, d.Median, d.P95, d.Max, d.StandardDeviation);
+
+    /// <summary>A workflow run: duration, stopped_at and status are required and null while it runs.</summary>
+    internal sealed record WorkflowRunBody(Guid id, string branch, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? duration,
+        DateTime created_at, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTime? stopped_at, long credits_used,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? status, bool is_approval);
 
     internal sealed record DurationsBody(long? min, long? mean, long? median, long? p95, long? max, double? standard_deviation);
     internal sealed record MetricsBody(long total_runs, long successful_runs, long? mttr, long total_credits_used, long failed_runs,

@@ -33,7 +33,7 @@ public static class JobEndpoints
                 var tests = EmulatorState.IsFinishedJob(job.Status) ? state.TestRunsByJob.GetValueOrDefault(job.Id) ?? new() : new();
                 var items = tests.Select(t => new
                 {
-                    message = t.Result == "failure" ? t.Message ?? "AssertionError: expected 200, got 401" : null,
+                    message = Json.OrNull(t.Result == "failure" ? t.Message ?? "AssertionError: expected 200, got 401" : null),
                     source = t.Source, run_time = t.RunTime, file = t.File, result = t.Result, name = t.Name, classname = t.Classname,
                 }).ToList();
                 return Paging.Page(ctx, items, $"tests|{job.ProjectSlug}|{job.JobNumber}", api.PageSize);

@@ -21,10 +21,10 @@ public static class JobViews
             parallelism = job.Parallelism,
             parallel_runs = Enumerable.Range(0, job.Parallelism).Select(i => new { index = i, status = NodeStatus(job, i) }),
             executor = new { resource_class = state.ResourceClassFor(job), type = "docker" },
-            duration = job is { StartedAt: { } s, StoppedAt: { } e } ? (long?)(e - s).TotalMilliseconds : null,
+            duration = Json.OrNull(job is { StartedAt: { } s, StoppedAt: { } e } ? (long?)(e - s).TotalMilliseconds : null),
             created_at = job.QueuedAt ?? job.StartedAt ?? wf?.CreatedAt,
             queued_at = job.QueuedAt ?? job.StartedAt ?? wf?.CreatedAt,
-            started_at = job.StartedAt,
+            started_at = Json.OrNull(job.StartedAt), // null until it starts (see openapi-defects.json)
             stopped_at = job.StoppedAt,
             pipeline = new { id = wf?.PipelineId },
             latest_workflow = new { id = job.LatestWorkflowId ?? job.WorkflowId, name = wf?.Name },

@@ -100,13 +100,17 @@ public static class PipelineEndpoints
         var source = CiScenarios.ConfigFor(plans, compiled: false);
         if (p.State == "errored") source = source.Replace("- test", "- tset");
         var setup = p.Scenario == CiScenarios.Setup ? CiScenarios.ConfigFor(new[] { ("setup", CiScenarios.Jobs(CiScenarios.Setup)) }, false) : null;
-        return new Dictionary<string, string?>
+        var config = new Dictionary<string, string>
         {
             ["source"] = source,
             ["compiled"] = CiScenarios.ConfigFor(plans, compiled: true),
-            ["setup-config"] = setup,
-            ["compiled-setup-config"] = setup?.Replace("version: 2.1", "version: 2"),
         };
+        if (setup is not null) // only pipelines with a setup workflow have these
+        {
+            config["setup-config"] = setup;
+            config["compiled-setup-config"] = setup.Replace("version: 2.1", "version: 2");
+        }
+        return config;
     }
 
     private static Dictionary<string, object?> Values(EmulatorState state, PipelineRecord p)
@@ -127,6 +131,8 @@ public static class PipelineEndpoints
         };
         foreach (var (key, value) in p.TriggerParameters ?? new())
             if (value is not Dictionary<string, object?>) values["pipeline.parameters." + key] = value;
+        // A value the pipeline does not have (no tag) is left out: the document's values are strings, numbers, booleans.
+        foreach (var key in values.Where(kv => kv.Value is null).Select(kv => kv.Key).ToList()) values.Remove(key);
         return values;
     }
 }

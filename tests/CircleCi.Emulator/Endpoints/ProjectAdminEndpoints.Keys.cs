@@ -65,7 +65,7 @@ public static partial class ProjectAdminEndpoints
             lock (state.Sync)
             {
                 var keys = admin.CheckoutKeys.GetValueOrDefault(project.Slug) ?? new();
-                return Json.Ok(new { items = keys.Select(k => Shown(k, digest)).ToList(), next_page_token = (string?)null });
+                return Json.Page(keys.Select(k => Shown(k, digest)), null);
             }
         });
 

@@ -24,7 +24,7 @@ public static class WebhookEndpoints
             {
                 if (!state.Projects.Values.Any(p => p.Id == project)) return Json.Error(404, ProjectSlug.NotFound);
                 var hooks = admin.Webhooks.Values.Where(w => w.Scope.Id == project).OrderBy(w => w.CreatedAt).ToList();
-                return Json.Ok(new { items = hooks, next_page_token = (string?)null });
+                return Json.Page(hooks, null);
             }
         });
 

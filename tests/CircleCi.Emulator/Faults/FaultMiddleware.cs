@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CircleCi.Emulator.Faults;
@@ -48,6 +47,9 @@ public static class FaultMiddleware
                         break;
                     case "repeatpagetoken":
                         ctx.Items[Paging.RepeatTokenItem] = true;
+                        break;
+                    case "mangle":
+                        ctx.Items[Contract.ContractMonitor.MangleItem] = rule;
                         break;
                     case "cutoff":
                         cutoff = rule;
@@ -115,25 +117,11 @@ public static class FaultMiddleware
     /// <summary>Runs the endpoint into a buffer, then sends the full Content-Length but only part of the body.</summary>
     private static async Task CutOffAsync(HttpContext ctx, RequestDelegate next, FaultRule rule)
     {
-        var original = ctx.Features.Get<IHttpResponseBodyFeature>()!;
-        using var buffer = new MemoryStream();
-        var capture = new StreamResponseBodyFeature(buffer);
-        ctx.Features.Set<IHttpResponseBodyFeature>(capture);
-        try
-        {
-            await next(ctx);
-            await capture.CompleteAsync();
-        }
-        finally
-        {
-            ctx.Features.Set(original);
-        }
-
-        var body = buffer.ToArray();
+        var (body, client) = await ResponseCapture.RunAsync(ctx, next);
         var sent = Math.Clamp(rule.Bytes ?? body.Length / 2, 0, Math.Max(0, body.Length - 1));
         ctx.Response.ContentLength = body.Length;
-        await original.Stream.WriteAsync(body.AsMemory(0, sent));
-        await original.Stream.FlushAsync();
+        await client.WriteAsync(body.AsMemory(0, sent));
+        await client.FlushAsync();
         // Abort sends a RST, which can discard data the client has not read yet; give it
         // time to receive headers and the partial body first.
         await Task.Delay(100);

@@ -10,7 +10,7 @@ public sealed class FaultRule
     public string? Path { get; set; }
     public string? Method { get; set; }
     public int? Count { get; set; }
-    /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken</summary>
+    /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken | mangle</summary>
     public string Kind { get; set; } = "status";
     public int? StatusCode { get; set; }
     /// <summary>Put verbatim in Retry-After (seconds or an HTTP-date).</summary>
@@ -24,6 +24,11 @@ public sealed class FaultRule
     /// <summary>For kind redirect: Location; default the other listener + same path and query.</summary>
     public string? Url { get; set; }
     public Dictionary<string, string>? Headers { get; set; }
+    /// <summary>For kind mangle: the JSON Pointer in the endpoint's answer to set ("" = the whole body).</summary>
+    public string? Pointer { get; set; }
+    /// <summary>For kind mangle: the value put there (null when absent). Unlike the other kinds, the mangled answer
+    /// is still checked against the OpenAPI document: this is how tests show the answer check catching a wrong answer.</summary>
+    public System.Text.Json.JsonElement? Value { get; set; }
 
     internal bool Matches(string method, string path) =>
         (string.IsNullOrEmpty(Method) || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
@@ -39,6 +44,7 @@ public static class FaultKinds
     public const string Redirect = "redirect";
     public const string Headers = "headers";
     public const string RepeatPageToken = "repeatPageToken";
+    public const string Mangle = "mangle";
 
-    public static readonly string[] All = { Status, Latency, Hang, Cutoff, Redirect, Headers, RepeatPageToken };
+    public static readonly string[] All = { Status, Latency, Hang, Cutoff, Redirect, Headers, RepeatPageToken, Mangle };
 }

@@ -105,10 +105,10 @@ public sealed class ScheduleRecord
     [JsonPropertyName("project-slug")] public required string ProjectSlug { get; init; }
     public required Dictionary<string, object?> Parameters { get; set; }
     public required ScheduleActor Actor { get; set; }
-    public string? Description { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Description { get; set; }
 }
 
-public sealed record ScheduleActor(string? AvatarUrl, Guid Id, string Login, string Name);
+public sealed record ScheduleActor([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? AvatarUrl, Guid Id, string Login, string Name);
 
 public sealed class WebhookRecord
 {

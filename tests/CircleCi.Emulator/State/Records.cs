@@ -10,7 +10,7 @@ public sealed class UserRecord
     public required Guid Id { get; init; }
     public required string Login { get; init; }
     public required string Name { get; init; }
-    public string? AvatarUrl { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? AvatarUrl { get; init; }
     [JsonIgnore] public string Token { get; init; } = "";
     [JsonIgnore] public bool IsAdmin { get; init; }
     /// <summary>Org slugs the user collaborates on (GET /me/collaborations).</summary>
@@ -61,14 +61,14 @@ public sealed record PipelineError(string Type, string Message);
 
 public sealed record PipelineTrigger(string Type, DateTime ReceivedAt, TriggerActor Actor);
 
-public sealed record TriggerActor(string Login, string AvatarUrl);
+public sealed record TriggerActor(string Login, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? AvatarUrl);
 
 public sealed class PipelineVcs
 {
     public required string ProviderName { get; init; }
     public required string TargetRepositoryUrl { get; init; }
     public required string OriginRepositoryUrl { get; init; }
-    public required string Revision { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public required string? Revision { get; init; }
     public string? Branch { get; init; }
     public string? Tag { get; init; }
     public string? ReviewId { get; init; }
@@ -76,7 +76,7 @@ public sealed class PipelineVcs
     public VcsCommit? Commit { get; init; }
 }
 
-public sealed record VcsCommit(string Subject, string Body);
+public sealed record VcsCommit([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Subject, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Body);
 
 public sealed class WorkflowRecord
 {
@@ -93,7 +93,8 @@ public sealed class WorkflowRecord
     public int? MaxAutoReruns { get; set; }
     public required long PipelineNumber { get; init; }
     public required DateTime CreatedAt { get; init; }
-    public DateTime? StoppedAt { get; set; }
+    /// <summary>Required and nullable: null while the workflow runs.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public DateTime? StoppedAt { get; set; }
 }
 
 /// <summary>A workflow's job as listed by GET /workflow/{id}/job.</summary>
@@ -103,7 +104,8 @@ public sealed class JobRecord
     public List<Guid> Dependencies { get; init; } = new();
     public long? JobNumber { get; init; }
     public required Guid Id { get; init; }
-    public DateTime? StartedAt { get; set; }
+    /// <summary>Required by the document; null until the job starts (see openapi-defects.json).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public DateTime? StartedAt { get; set; }
     public required string Name { get; init; }
     public Guid? ApprovedBy { get; set; }
     public required string ProjectSlug { get; init; }
