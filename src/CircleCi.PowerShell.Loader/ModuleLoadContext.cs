@@ -36,14 +36,12 @@ namespace CircleCi.PowerShell.Loader
         /// process, made on first use (another runspace, or an Import-Module -Force, gets the same assembly back).
         /// </summary>
         /// <param name="assemblyPath">The build's CircleCi.PowerShell.dll.</param>
-        /// <param name="loadedBefore">True when this process had already loaded it.</param>
-        public static Assembly Load(string assemblyPath, out bool loadedBefore)
+        public static Assembly Load(string assemblyPath)
         {
             string fullPath = Path.GetFullPath(assemblyPath);
             lock (Contexts)
             {
-                loadedBefore = Contexts.TryGetValue(fullPath, out ModuleLoadContext? context);
-                if (context == null)
+                if (!Contexts.TryGetValue(fullPath, out ModuleLoadContext? context))
                 {
                     context = new ModuleLoadContext(fullPath);
                     Contexts.Add(fullPath, context);

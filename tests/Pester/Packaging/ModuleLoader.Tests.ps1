@@ -46,7 +46,7 @@ Remove-Module CircleCi.PowerShell; Import-Module $Manifest; Show 'remove, import
 $assembly = (Get-Command Connect-Circle).ImplementingType.Assembly
 'context: ' + [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($assembly).Name
 'copies: ' + @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'CircleCi.PowerShell' }).Count
-'loader visible: ' + [bool](Get-Command Import-CircleModuleAssembly -ErrorAction SilentlyContinue)
+'loader visible: ' + [bool](Get-Command Get-CircleModuleAssembly -ErrorAction SilentlyContinue)
 '@
         $saved = $env:CIRCLECI_POWERSHELL_FRAMEWORK
         try {
