@@ -87,6 +87,10 @@ function Invoke-Build {
     $project = Join-Path $Root "src/$ModuleName/$ModuleName.csproj"
     foreach ($framework in $Frameworks) {
         Invoke-Dotnet publish $project -c $Configuration -f $framework --no-build -v q --nologo -o (Join-Path $ModuleOut "bin/$framework")
+        # PowerShell 7's loader (the module's own AssemblyLoadContext) beside the net8.0 build; it serves both builds.
+        if ($framework -eq 'net8.0') {
+            Invoke-Dotnet publish (Join-Path $Root "src/$ModuleName.Loader/$ModuleName.Loader.csproj") -c $Configuration --no-build -v q --nologo -o (Join-Path $ModuleOut "bin/$framework")
+        }
         # Reference assemblies and symbols are not part of what users install.
         Get-ChildItem (Join-Path $ModuleOut "bin/$framework") -Include '*.pdb', '*.deps.json', 'System.Management.Automation.dll' -Recurse |
             Remove-Item -Force

@@ -17,7 +17,7 @@ $ModuleName = 'CircleCi.PowerShell'
 $ModulePath = (Resolve-Path $ModulePath).Path
 $manifest = Test-ModuleManifest (Join-Path $ModulePath "$ModuleName.psd1")   # fails the task on a broken manifest
 foreach ($required in "$ModuleName.psm1", "en-US/$ModuleName.dll-Help.xml", 'en-US/about_CircleCi.help.txt', 'LICENSE',
-    "bin/net8.0/$ModuleName.dll", "bin/netstandard2.0/$ModuleName.dll") {
+    "bin/net8.0/$ModuleName.dll", "bin/net8.0/$ModuleName.Loader.dll", "bin/netstandard2.0/$ModuleName.dll") {
     if (-not (Test-Path (Join-Path $ModulePath $required))) { throw "Cannot package: $required is missing from $ModulePath (run ./build.ps1 build)." }
 }
 

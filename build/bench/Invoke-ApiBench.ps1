@@ -52,38 +52,6 @@ function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $Latency
     }
 }
 
-function Measure-Import {
-    $manifest = Join-Path $ModulePath 'CircleCi.PowerShell.psd1'
-    # PowerShell's own floor: importing a module that does nothing (a manifest and a one-line psm1) still costs
-    # the first use of the module machinery, the analysis cache and the manifest reader.
-    $emptyDir = Join-Path ([IO.Path]::GetTempPath()) "circle-bench-empty-$PID/EmptyBench"
-    New-Item -ItemType Directory -Force $emptyDir | Out-Null
-    Set-Content (Join-Path $emptyDir 'EmptyBench.psm1') '$loaded = $true'
-    Set-Content (Join-Path $emptyDir 'EmptyBench.psd1') "@{ RootModule = 'EmptyBench.psm1'; ModuleVersion = '1.0'; GUID = '$([guid]::NewGuid())'; FunctionsToExport = @(); CmdletsToExport = @() }"
-    $empty = Join-Path $emptyDir 'EmptyBench.psd1'
-    $time = { param($command) (Measure-Command { & dotnet pwsh -NoProfile -NonInteractive -Command $command }).TotalMilliseconds }
-    $inside = { param($path) [double](& dotnet pwsh -NoProfile -NonInteractive -Command "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$path'; `$w.Elapsed.TotalMilliseconds") }
-    $bare = @(); $with = @(); $floor = @(); $moduleInside = @(); $floorInside = @()
-    try {
-        # Taking turns, like the other scenarios: drift in machine load hits every variant alike.
-        foreach ($run in 0..$ImportRuns) {
-            Use-CacheFolder 'bare'; $b = & $time 'exit 0'
-            Use-CacheFolder 'import'; $w = & $time "Import-Module '$manifest'; exit 0"; $mi = & $inside $manifest
-            Use-CacheFolder 'empty'; $f = & $time "Import-Module '$empty'; exit 0"; $fi = & $inside $empty
-            if ($run -gt 0) { $bare += $b; $with += $w; $floor += $f; $moduleInside += $mi; $floorInside += $fi }
-        }
-    }
-    finally { Remove-Item -Recurse -Force (Split-Path $emptyDir) -ErrorAction SilentlyContinue }
-    [pscustomobject]@{
-        BareStartMs = [math]::Round((Get-Median $bare), 1)
-        WithImportMs = [math]::Round((Get-Median $with), 1)
-        ImportOverBareMs = [math]::Round((Get-Median $with) - (Get-Median $bare), 1)
-        EmptyModuleOverBareMs = [math]::Round((Get-Median $floor) - (Get-Median $bare), 1)
-        ImportModuleMs = [math]::Round((Get-Median $moduleInside), 1)
-        EmptyImportModuleMs = [math]::Round((Get-Median $floorInside), 1)
-    }
-}
-
 function Measure-RateLimitedCrawl([string[]] $Clients, [int] $PerSecond) {
     foreach ($client in $Clients) {
         Reset-CircleEmulator
@@ -109,7 +77,7 @@ $script:token = Get-CircleEmulatorToken -Kind Admin
 $script:emulator = Start-CircleEmulator -BigPipelines 5000 -NoContract
 try {
     Write-Host 'Import...' -ForegroundColor Cyan
-    $import = Measure-Import
+    $import = & (Join-Path $PSScriptRoot 'Invoke-ImportBench.ps1') -ModulePath $ModulePath -Runs $ImportRuns -OutDirectory $OutDirectory
     Write-Host 'List (5,000 pipelines, 250 pages)...' -ForegroundColor Cyan
     # At 0 ms a run takes a second or two and the spread between runs is widest: more runs for the median.
     $list = @(Measure-Clients 'list' @('module', 'irm', 'raw') 0 -Runs ([math]::Max($Runs, 7))) + @(Measure-Clients 'list' @('module', 'irm', 'raw') 50)
@@ -145,7 +113,6 @@ $report = [ordered]@{
 $file = Join-Path $OutDirectory ("api-" + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.json')
 $report | ConvertTo-Json -Depth 5 | Set-Content $file
 $report | ConvertTo-Json -Depth 5 | Set-Content (Join-Path $OutDirectory 'api-latest.json')
-Write-Host "`nImport" -ForegroundColor Cyan; $import | Format-Table -AutoSize | Out-Host
 Write-Host 'List and crawl (median seconds)' -ForegroundColor Cyan; $list + $warm + $crawl | Format-Table -AutoSize | Out-Host
 Write-Host 'Ratios (lower is better for the module)' -ForegroundColor Cyan; $ratios | Format-Table -AutoSize | Out-Host
 Write-Host 'Rate-limited crawl' -ForegroundColor Cyan; $rate | Format-Table -AutoSize | Out-Host

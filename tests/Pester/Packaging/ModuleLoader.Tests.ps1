@@ -28,6 +28,33 @@ catch { 'failed: ' + $_.Exception.InnerException.Message; 'module: ' + @(Get-Mod
         }
         finally { $env:CIRCLECI_POWERSHELL_FRAMEWORK = $saved }
     }
+
+    # Imports, re-imports and removes the module in one fresh pwsh, calling a cmdlet after each step.
+    function Invoke-Reimport([string] $Framework) {
+        $script = Join-Path $TestDrive "reimport-$Framework.ps1"
+        Set-Content $script @'
+param($Manifest)
+$ErrorActionPreference = 'Stop'
+function Show([string] $Step) {
+    $session = Connect-Circle -Token "token-$Step" -ApiUrl 'http://127.0.0.1:9' -SkipVerification -PassThru
+    "${Step}: $(@(Get-Command -Module CircleCi.PowerShell).Count) commands, session for $($session.ApiUrl)"
+}
+Import-Module $Manifest; Show 'import'
+Import-Module $Manifest -Force; Show 'force 1'
+Import-Module $Manifest -Force; Show 'force 2'
+Remove-Module CircleCi.PowerShell; Import-Module $Manifest; Show 'remove, import'
+$assembly = (Get-Command Connect-Circle).ImplementingType.Assembly
+'context: ' + [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($assembly).Name
+'copies: ' + @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'CircleCi.PowerShell' }).Count
+'loader visible: ' + [bool](Get-Command Get-CircleModuleAssembly -ErrorAction SilentlyContinue)
+'@
+        $saved = $env:CIRCLECI_POWERSHELL_FRAMEWORK
+        try {
+            $env:CIRCLECI_POWERSHELL_FRAMEWORK = $Framework
+            Invoke-ChildPwsh -File $script -ArgumentList '-Manifest', $env:CIRCLECI_TEST_MODULE
+        }
+        finally { $env:CIRCLECI_POWERSHELL_FRAMEWORK = $saved }
+    }
 }
 
 Describe 'The module loader' {
@@ -42,5 +69,17 @@ Describe 'The module loader' {
         ($output | Where-Object { $_ -like 'failed: *' }) | Should -Match 'could not load its net99\.0 build: .*net99\.0.* It needs PowerShell 7\.4 or later, or Windows PowerShell 5\.1; this is PowerShell 7\.'
         $output | Should -Contain 'error records: 0'
         $output | Should -Contain 'module: 0'
+    }
+
+    It 'loads the <_> build in the module''s own load context, and keeps every cmdlet through Import-Module -Force and Remove-Module' -ForEach 'net8.0', 'netstandard2.0' {
+        # PowerShell/PowerShell#20710: an assembly imported a second time in a runspace exported nothing.
+        $count = (Test-ModuleManifest $env:CIRCLECI_TEST_MODULE).ExportedCmdlets.Count
+        $output = Invoke-Reimport $_
+        foreach ($step in 'import', 'force 1', 'force 2', 'remove, import') {
+            $output | Should -Contain "${step}: $count commands, session for http://127.0.0.1:9"
+        }
+        $output | Should -Contain 'context: CircleCi.PowerShell'
+        $output | Should -Contain 'copies: 1'
+        $output | Should -Contain 'loader visible: False'
     }
 }

@@ -50,7 +50,7 @@ Describe 'build/Package.ps1' {
         $zip = [System.IO.Compression.ZipFile]::OpenRead($nupkg)
         try { $entries = @($zip.Entries.FullName) } finally { $zip.Dispose() }
         foreach ($file in 'CircleCi.PowerShell.nuspec', 'CircleCi.PowerShell.psd1', 'CircleCi.PowerShell.psm1', 'LICENSE',
-            'bin/net8.0/CircleCi.PowerShell.dll', 'bin/netstandard2.0/CircleCi.PowerShell.dll',
+            'bin/net8.0/CircleCi.PowerShell.dll', 'bin/net8.0/CircleCi.PowerShell.Loader.dll', 'bin/netstandard2.0/CircleCi.PowerShell.dll',
             'en-US/CircleCi.PowerShell.dll-Help.xml', 'en-US/about_CircleCi.help.txt', 'CircleCi.PowerShell.Format.ps1xml') {
             $entries | Should -Contain $file
         }
