@@ -86,12 +86,6 @@ namespace CircleCi.PowerShell.Cmdlets
             }
         }
 
-        // TRANSITIONAL: removed once every cmdlet lists through the API client layer.
-        internal void WritePages<T>(string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo, object? target,
-            Action<T>? onItem = null, int maxPages = int.MaxValue, string? activity = null, Func<T, bool>? filter = null) =>
-            WritePages((api, token) => api.Http.GetJsonAsync(token == null ? relativeUri : Query.Append(relativeUri, "page-token", token), typeInfo, api.Log, api.Cancellation),
-                relativeUri, target, onItem, maxPages, activity, filter);
-
         /// <summary>Fetches the pages after the first, one after another, handing each to the pipeline thread. A page
         /// token that repeats ends the listing with a CircleApi.PageTokenRepeated error, after the page that sent it.</summary>
         private static async Task<bool> ReadPagesAsync<T>(CircleApi api, CmdletLog log, Func<CircleApi, string?, Task<PagedResponse<T>>> fetch,

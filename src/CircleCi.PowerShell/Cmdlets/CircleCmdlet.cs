@@ -168,17 +168,6 @@ namespace CircleCi.PowerShell.Cmdlets
             }
         }
 
-        /// <summary>GET one JSON resource from the v2 API.</summary>
-        internal T GetJson<T>(string relativeUri, JsonTypeInfo<T> typeInfo, string? operation = null) =>
-            Run((session, log, ct) => session.Http.GetJsonAsync(relativeUri, typeInfo, log, ct, operation));
-
-        /// <summary>Sends a JSON body (POST/PUT/PATCH/DELETE) to the v2 API and reads the JSON answer. Call it only after
-        /// ShouldProcess said yes: the body is sent once (POST is retried only on 429). <paramref name="secrets"/> are
-        /// the plain values the body carries: redacted literally from -Debug output and error texts.</summary>
-        internal T SendJson<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo, string? operation = null,
-            IReadOnlyList<string>? secrets = null) =>
-            Run((session, log, ct) => session.Http.SendJsonAsync(method, relativeUri, body, typeInfo, log, ct, operation, secrets));
-
         /// <summary>
         /// Runs the work for one input item; a CircleCI failure becomes a non-terminating error for that item so the
         /// rest of the pipeline goes on. Pipeline stops (Ctrl+C, Select-Object -First) pass through untouched.

@@ -47,23 +47,6 @@ namespace CircleCi.PowerShell.Cmdlets
             }, onItem);
         }
 
-        // TRANSITIONAL: removed once every cmdlet lists through the API client layer.
-        internal void WriteListFor(object target, string relativeUri, JsonTypeInfo<PagedResponse<T>> typeInfo,
-            Action<T>? onItem = null, Func<T, bool>? filter = null)
-        {
-            if (ThrottleLimit <= 1 || !MyInvocation.ExpectingInput)
-            {
-                ForItem(target, () => WritePages(relativeUri, typeInfo, target, onItem, filter: filter));
-                return;
-            }
-            _prefetch ??= new OrderedPrefetch<T>(this, ThrottleLimit, StopToken);
-            _prefetch.Add(target, async (session, log, ct) =>
-            {
-                List<T> items = await session.Http.GetAllPagesAsync(relativeUri, typeInfo, log, ct).ConfigureAwait(false);
-                return filter == null ? items : items.Where(filter).ToList();
-            }, onItem);
-        }
-
         protected override void EndProcessing()
         {
             if (_prefetch == null) return;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http;
-using System.Text.Json.Nodes;
+using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Json;
 using CircleCi.PowerShell.Tests.Infrastructure;
@@ -30,8 +30,8 @@ public sealed class HttpCoreTests
         await _emulator.ResetAsync();
         await _emulator.AddFaultAsync(new { path = "/api/v2/project/gh/acme/api/pipeline", method = "POST", kind = "status", statusCode = 503, count = 10 });
         using var session = NewSession();
-        var ex = await Assert.ThrowsAsync<CircleApiException>(() => session.Http.SendJsonAsync(HttpMethod.Post, "project/gh/acme/api/pipeline",
-            new JsonObject { ["branch"] = "main" }, CommonJson.Default.MessageResponse, NullCircleLog.Instance, CancellationToken.None));
+        var api = new CircleApi(session, NullCircleLog.Instance, CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<CircleApiException>(() => api.Pipelines.TriggerPipelineAsync("gh/acme/api", new TriggerPipelineRequest { Branch = "main" }));
         Assert.Equal("CircleApi.ServerError", ex.ErrorId);
         var posts = (await _emulator.RequestsAsync("/api/v2/project/gh/acme/api/pipeline")).Where(r => (string?)r!["method"] == "POST").ToList();
         Assert.Single(posts);
@@ -59,7 +59,7 @@ public sealed class HttpCoreTests
         await _emulator.ResetAsync();
         await _emulator.AddFaultAsync(new { path = "/api/v2/me", kind = "status", statusCode = 503, count = 2 });
         using var session = NewSession();
-        var me = await session.Http.GetJsonAsync("me", UserJson.Default.User, NullCircleLog.Instance, CancellationToken.None);
+        var me = await new CircleApi(session, NullCircleLog.Instance, CancellationToken.None).Users.GetCurrentUserAsync();
         Assert.Equal("ada", me.Login);
         Assert.Equal(3, (await _emulator.RequestsAsync("/api/v2/me")).Count);
     }
@@ -99,7 +99,7 @@ public sealed class HttpCoreTests
         session.MaxRetries = 0;
         session.RequestTimeout = TimeSpan.FromMilliseconds(300);
         var watch = Stopwatch.StartNew();
-        var ex = await Assert.ThrowsAsync<CircleApiException>(() => session.Http.GetJsonAsync("me", UserJson.Default.User, NullCircleLog.Instance, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<CircleApiException>(() => new CircleApi(session, NullCircleLog.Instance, CancellationToken.None).Users.GetCurrentUserAsync());
         Assert.Equal("CircleApi.Timeout", ex.ErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.OperationTimeout, ex.Category);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));

@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Text.Json.Nodes;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Http;
 using CircleCi.PowerShell.Core.Json;
@@ -52,8 +51,12 @@ public sealed class RequestSecretsTests
         await _emulator.AddFaultAsync(new { path = "/api/v2/me", method = "POST", kind = "status", statusCode = 400, body = "json", message = "bad value " + secret, count = 1 });
         using var session = new CircleSession(new CircleToken(EmulatorTokens.Admin), _emulator.Url, "test", "test", "7.6.9") { MaxRetries = 0 };
         var log = new RecordingLog();
-        var ex = await Assert.ThrowsAsync<CircleApiException>(() => session.Http.SendJsonAsync(HttpMethod.Post, "me",
-            new JsonObject { ["anything"] = secret }, CommonJson.Default.MessageResponse, log, CancellationToken.None, secrets: new[] { secret }));
+        var request = new CircleRequest(HttpMethod.Post, session.ResolveV2("me"))
+        {
+            JsonBody = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["anything"] = secret }),
+            Secrets = new[] { secret },
+        };
+        var ex = await Assert.ThrowsAsync<CircleApiException>(() => session.Http.SendForJsonAsync(request, CommonJson.Default.MessageResponse, log, CancellationToken.None));
         string all = string.Join("\n", log.Messages) + "\n" + ex.Message + "\n" + ex.ApiMessage;
         Assert.Contains("HTTP request POST", all);
         Assert.Contains("\"anything\":\"" + Redactor.Marker + "\"", all);

@@ -13,51 +13,6 @@ namespace CircleCi.PowerShell.Core.Http
 {
     public sealed partial class CircleHttp
     {
-        /// <summary>GET a JSON resource. <paramref name="relativeUri"/> is relative to the v2 API root unless absolute.</summary>
-        public Task<T> GetJsonAsync<T>(string relativeUri, JsonTypeInfo<T> typeInfo, ICircleLog log, CancellationToken cancellationToken,
-            string? operation = null)
-        {
-            var request = new CircleRequest(HttpMethod.Get, _session.ResolveV2(relativeUri)) { Operation = operation };
-            return SendForJsonAsync(request, typeInfo, log, cancellationToken);
-        }
-
-        /// <summary>Sends a JSON body (or none) and reads a JSON answer.</summary>
-        public Task<T> SendJsonAsync<T>(HttpMethod method, string relativeUri, JsonNode? body, JsonTypeInfo<T> typeInfo,
-            ICircleLog log, CancellationToken cancellationToken, string? operation = null, IReadOnlyList<string>? secrets = null)
-        {
-            var request = new CircleRequest(method, _session.ResolveV2(relativeUri))
-            {
-                Operation = operation,
-                Secrets = secrets,
-                JsonBody = body == null ? null : System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()),
-            };
-            return SendForJsonAsync(request, typeInfo, log, cancellationToken);
-        }
-
-        /// <summary>
-        /// Reads every page of a list into memory (for work that runs several lists at once; streaming to the pipeline
-        /// is the cmdlet base's WritePages). A page token that repeats ends it with CircleApi.PageTokenRepeated.
-        /// </summary>
-        public async Task<List<T>> GetAllPagesAsync<T>(string relativeUri, JsonTypeInfo<Models.PagedResponse<T>> typeInfo, ICircleLog log,
-            CancellationToken cancellationToken, string? operation = null)
-        {
-            var items = new List<T>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            string? token = null;
-            int pages = 0;
-            do
-            {
-                string uri = token == null ? relativeUri : Query.Append(relativeUri, "page-token", token);
-                var page = await GetJsonAsync(uri, typeInfo, log, cancellationToken, operation).ConfigureAwait(false);
-                items.AddRange(page.Items);
-                token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-                pages++;
-                if (token != null && !seen.Add(token)) throw CircleApiException.PageTokenRepeated(relativeUri, pages, items.Count);
-            }
-            while (token != null);
-            return items;
-        }
-
         public async Task<T> SendForJsonAsync<T>(CircleRequest request, JsonTypeInfo<T> typeInfo, ICircleLog log, CancellationToken cancellationToken)
         {
             using HttpResponseMessage response = await SendAsync(request, log, cancellationToken).ConfigureAwait(false);
