@@ -44,6 +44,7 @@
         'New-CircleWebhook'
         'Set-CircleWebhook'
         'Remove-CircleWebhook'
+        'Get-CircleBranchStatus'
         'Get-CirclePipeline'
         'Invoke-CirclePipeline'
         'Wait-CirclePipeline'

@@ -187,9 +187,7 @@ namespace CircleCi.PowerShell.Cmdlets
         internal static ErrorRecord ToErrorRecord(CircleApiException ex, object? target)
         {
             var record = new ErrorRecord(ex, ex.ErrorId, ex.Category, target);
-            record.ErrorDetails = new ErrorDetails(ex.Message);
-            if (ex.RetryAfter.HasValue)
-                record.ErrorDetails.RecommendedAction = $"CircleCI asks to wait {ex.RetryAfter.Value.TotalSeconds:0} s before trying again.";
+            record.ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = ErrorAdvice.For(ex) };
             return record;
         }
 

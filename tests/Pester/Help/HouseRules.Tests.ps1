@@ -40,7 +40,7 @@ Describe 'House rules: <Name>' -ForEach $cmdlets {
 }
 
 Describe 'Default views in <File>' -ForEach $formatFiles {
-    It 'have 2 to 6 columns that fit 120 characters, each computed column labelled' {
+    It 'have 2 to 6 columns that fit 80 characters (a CI log), each computed column labelled' {
         @(Get-FormatViolation $Path) | Should -BeNullOrEmpty
     }
 }
@@ -49,7 +49,7 @@ Describe 'House rules catch a broken view' {
     It 'reports too many columns, too wide, and a script block column without a label' {
         Get-FormatViolation (Join-Path $PSScriptRoot 'Fixtures/BrokenModule/Broken.Format.ps1xml') | Should -Be @(
             'Broken.Format.ps1xml, view BrokenWidget: 7 columns (2 to 6 fit a console).'
-            'Broken.Format.ps1xml, view BrokenWidget: 146 characters wide, more than 120.'
+            'Broken.Format.ps1xml, view BrokenWidget: 146 characters wide, more than 80 (a CI log).'
             'Broken.Format.ps1xml, view BrokenWidget: column 2 shows a script block without a <Label> (its header would be the code).'
         )
     }

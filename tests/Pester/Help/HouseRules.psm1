@@ -104,7 +104,7 @@ function Get-ShouldProcessViolation {
 }
 
 function Get-FormatViolation {
-    <# Table views: 2 to 6 columns, fitting a 120-column console, and a label on every computed column. #>
+    <# Table views: 2 to 6 columns, fitting an 80-column log, and a label on every computed column. #>
     param([Parameter(Mandatory)] [string] $Path)
     $file = Split-Path -Leaf $Path
     foreach ($view in ([xml](Get-Content -Raw $Path)).Configuration.ViewDefinitions.View) {
@@ -115,7 +115,7 @@ function Get-FormatViolation {
         if ($headers.Count -lt 2 -or $headers.Count -gt 6) { "${where}: $($headers.Count) columns (2 to 6 fit a console)." }
         # Column widths plus one space between columns; a column without a width is sized by PowerShell (unknown).
         $width = ($headers | ForEach-Object { if ($_.PSObject.Properties['Width']) { [int]$_.Width } else { 0 } } | Measure-Object -Sum).Sum + $headers.Count - 1
-        if ($width -gt 120) { "${where}: $width characters wide, more than 120." }
+        if ($width -gt 80) { "${where}: $width characters wide, more than 80 (a CI log)." }
         for ($i = 0; $i -lt [Math]::Min($headers.Count, $items.Count); $i++) {
             $labelled = $headers[$i] -is [System.Xml.XmlElement] -and $headers[$i].PSObject.Properties['Label'] -and $headers[$i].Label
             if ($items[$i].PSObject.Properties['ScriptBlock'] -and -not $labelled) { "${where}: column $($i + 1) shows a script block without a <Label> (its header would be the code)." }

@@ -83,6 +83,14 @@ Describe 'Invoke-CirclePipeline' {
         $warn[0] | Should -BeLike '*created no pipeline*'
     }
 
+    It '-Wait -ErrorOnFailure on an approval hold is an error (the step does not pass while a deploy waits)' {
+        Set-CircleEmulatorClock -Speed 2000 | Out-Null
+        Set-CircleEmulatorScenario hold
+        $workflows = Invoke-CirclePipeline gh/acme/api -Confirm:$false -Wait -PollInterval 0.02 -ErrorOnFailure -ErrorAction SilentlyContinue -ErrorVariable err
+        $workflows.Status | Should -Be 'on_hold'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CircleWorkflow.OnHold*'
+    }
+
     It '-Wait returns the failed workflow, and -ErrorOnFailure adds an error naming it' {
         Set-CircleEmulatorClock -Speed 2000 | Out-Null
         Set-CircleEmulatorScenario fail

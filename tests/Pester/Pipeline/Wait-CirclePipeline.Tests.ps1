@@ -38,6 +38,27 @@ Describe 'Wait-CirclePipeline' {
         $warn[0] | Should -BeLike "*$($workflows.Id)*Approve-CircleJob*"
     }
 
+    It '-ErrorOnFailure makes an approval hold an error naming the held workflow and the way on' {
+        $pipeline = New-TestPipeline hold
+        Set-CircleEmulatorClock -Speed 1000 | Out-Null
+        $workflows = $pipeline | Wait-CirclePipeline @Fast -ErrorOnFailure -ErrorAction SilentlyContinue -ErrorVariable err -WarningAction SilentlyContinue
+        $workflows.Status | Should -Be 'on_hold'
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CircleWorkflow.OnHold*'
+        $err[0].CategoryInfo.Category | Should -Be 'OperationStopped'
+        $err[0].TargetObject.Id | Should -Be $workflows.Id
+        $err[0].ErrorDetails.RecommendedAction | Should -BeLike '*Approve-CircleJob*-WaitForApproval*'
+    }
+
+    It '-ErrorOnFailure -WaitForApproval waits through the hold and succeeds once approved' {
+        $pipeline = New-TestPipeline hold -Run '00:10:00'
+        Get-CircleWorkflow -PipelineId $pipeline.Id | Get-CircleJob | Where-Object Type -EQ approval | Approve-CircleJob -Confirm:$false
+        Set-CircleEmulatorClock -Speed 1000 | Out-Null
+        $workflows = $pipeline | Wait-CirclePipeline @Fast -ErrorOnFailure -WaitForApproval -ErrorAction SilentlyContinue -ErrorVariable err
+        $workflows.Status | Should -Be 'success'
+        $err | Should -BeNullOrEmpty
+    }
+
     It 'keeps waiting on hold with -WaitForApproval (until -Timeout)' {
         $pipeline = New-TestPipeline hold -Run '00:10:00'
         $workflows = $pipeline | Wait-CirclePipeline @Fast -WaitForApproval -Timeout 1 -ErrorAction SilentlyContinue -ErrorVariable err
@@ -59,6 +80,8 @@ Describe 'Wait-CirclePipeline' {
         $pipeline | Wait-CirclePipeline @Fast -NoWorkflowTimeout 1 -ErrorAction SilentlyContinue -ErrorVariable err
         $err[0].FullyQualifiedErrorId | Should -BeLike 'CirclePipeline.NoWorkflow*'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidResult'
+        $err[0].Exception.Message | Should -BeLike "*gh/acme/api #$($pipeline.Number) ($($pipeline.Id))*"
+        $err[0].ErrorDetails.RecommendedAction | Should -BeLike "*Get-CirclePipelineConfig -PipelineId $($pipeline.Id)*"
     }
 
     It '-FailFast -ErrorOnFailure stops at the failed job with an error' {

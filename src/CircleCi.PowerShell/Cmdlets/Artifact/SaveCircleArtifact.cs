@@ -149,9 +149,24 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         protected override void EndProcessing()
         {
             string destination = GetUnresolvedProviderPathFromPSPath(Destination);
+            if (System.IO.File.Exists(destination))
+            {
+                string message = $"-Destination '{Destination}' is a file; artifacts are saved into a folder.";
+                ThrowTerminatingError(new ErrorRecord(new System.IO.IOException(message), "CircleArtifact.DestinationIsFile", ErrorCategory.InvalidArgument, Destination)
+                { ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Give a folder path (it is created when missing), or remove the file." } });
+            }
             List<PlannedDownload> plan = Plan(destination);
             if (plan.Count == 0) return;
-            System.IO.Directory.CreateDirectory(destination);
+            try
+            {
+                System.IO.Directory.CreateDirectory(destination);
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            {
+                string message = $"The folder '{Destination}' could not be created: {ex.Message}";
+                ThrowTerminatingError(new ErrorRecord(ex, "CircleArtifact.DestinationFailed", ErrorAdvice.Category(ex), Destination)
+                { ErrorDetails = new ErrorDetails(message) });
+            }
             var progress = new ProgressRecord(0x41727466, "Saving CircleCI artifacts", $"0 of {plan.Count} files");
             Run((session, log, ct) => DownloadAllAsync(session, log, plan, progress, ct));
             progress.RecordType = ProgressRecordType.Completed;
@@ -251,7 +266,8 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         {
             if (ex is CircleApiException api) return ToErrorRecord(api, item.Artifact);
             string message = $"Artifact '{item.Artifact.Path}' was not saved to {item.FullPath}: {ex.Message}";
-            return new ErrorRecord(ex, "CircleArtifact.WriteFailed", ErrorCategory.WriteError, item.Artifact)
+            ErrorCategory category = ErrorAdvice.Category(ex);
+            return new ErrorRecord(ex, "CircleArtifact.WriteFailed", category == ErrorCategory.NotSpecified ? ErrorCategory.WriteError : category, item.Artifact)
             {
                 ErrorDetails = new ErrorDetails(message),
             };

@@ -33,7 +33,8 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
         [ValidateRange(0, 86400)]
         public int NoWorkflowTimeout { get; set; } = 120;
 
-        /// <summary>Write an error for each workflow that did not succeed (fails a CI step that stops on errors).</summary>
+        /// <summary>Write an error for each workflow that did not succeed (fails a CI step that stops on errors); a
+        /// workflow on hold for an approval is an error too unless -WaitForApproval waits for it.</summary>
         [Parameter]
         public SwitchParameter ErrorOnFailure { get; set; }
 
@@ -76,11 +77,23 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
                 case WaitOutcome.PipelineErrored:
                 case WaitOutcome.NoWorkflow:
                     string id = result.Outcome == WaitOutcome.PipelineErrored ? "CirclePipeline.Errored" : "CirclePipeline.NoWorkflow";
-                    WriteError(new ErrorRecord(new InvalidOperationException(result.Message), id, ErrorCategory.InvalidResult, target)
-                    { ErrorDetails = new ErrorDetails(result.Message) });
+                    string message = WaitMessages.NamePipeline(result.Message, result.Pipeline);
+                    WriteError(new ErrorRecord(new InvalidOperationException(message), id, ErrorCategory.InvalidResult, target)
+                    { ErrorDetails = new ErrorDetails(message) { RecommendedAction = WaitMessages.NoWorkflowAction(result.Pipeline) } });
                     return;
                 case WaitOutcome.OnHold:
-                    foreach (var held in result.Workflows.Where(w => w.Status == "on_hold"))
+                    // -ErrorOnFailure: a hold is a failure (a green step must not hide a deploy waiting for approval);
+                    // -WaitForApproval waits for it instead (about_CircleCi, "Waiting and approval holds").
+                    if (ErrorOnFailure)
+                    {
+                        foreach (var held in result.Workflows.Where(w => w.Status == "on_hold"))
+                        {
+                            string heldMessage = WaitMessages.OnHold(held);
+                            WriteError(new ErrorRecord(new InvalidOperationException(heldMessage), "CircleWorkflow.OnHold", ErrorCategory.OperationStopped, held)
+                            { ErrorDetails = new ErrorDetails(heldMessage) { RecommendedAction = WaitMessages.OnHoldAction(held) } });
+                        }
+                    }
+                    else foreach (var held in result.Workflows.Where(w => w.Status == "on_hold"))
                         WriteWarning($"Workflow {held.Name} ({held.Id}) is on hold, waiting for an approval: Get-CircleJob -WorkflowId {held.Id} | Where-Object Type -eq approval | Approve-CircleJob");
                     break;
                 case WaitOutcome.FailedFast:

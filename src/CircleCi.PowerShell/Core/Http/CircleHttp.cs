@@ -108,8 +108,10 @@ namespace CircleCi.PowerShell.Core.Http
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
             {
+                int tries = RetryPipelines.Attempts(context);
                 throw new CircleApiException("CircleApi.ConnectionFailed", System.Management.Automation.ErrorCategory.ConnectionError,
-                    $"{request.Method} {Redactor.PathOnly(request.Uri)} failed: {Redactor.Text(ex.Message, _session.Token.Reveal(), request.Secrets)}",
+                    string.Format(CultureInfo.InvariantCulture, "{0} {1} failed after {2} {3} over {4:0.0} s: {5}", request.Method, Redactor.PathOnly(request.Uri),
+                        tries, tries == 1 ? "attempt" : "attempts", watch.Elapsed.TotalSeconds, Redactor.Text(ex.Message, _session.Token.Reveal(), request.Secrets)),
                     null, null, request.Method.Method, request.Uri.AbsolutePath, ex);
             }
             finally

@@ -40,6 +40,8 @@ namespace CircleCi.PowerShell.Models
         /// <summary>True when part of the body came through a Range request.</summary>
         public bool Resumed { get; set; }
         public TimeSpan Duration { get; set; }
+        /// <summary><see cref="Duration"/> in seconds, for exports and sorting.</summary>
+        public double DurationSeconds => Math.Round(Duration.TotalSeconds, 3);
         public string Url { get; set; } = string.Empty;
 
         public bool Skipped => Status == "Skipped";

@@ -11,7 +11,7 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset CreatedAt { get; set; }
 
         /// <summary>The id under the name the context cmdlets' -ContextId binds to.</summary>
-        [JsonIgnore] public Guid ContextId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid ContextId => Id;
 
         public override string ToString() => Name;
     }
@@ -24,7 +24,7 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset UpdatedAt { get; set; }
         public Guid ContextId { get; set; }
 
-        [JsonIgnore] public string Name => Variable;
+        [JsonIgnore, System.Management.Automation.Hidden] public string Name => Variable;
 
         public override string ToString() => Variable;
     }
@@ -41,7 +41,7 @@ namespace CircleCi.PowerShell.Models
         public string RestrictionType { get; set; } = string.Empty;
         public string RestrictionValue { get; set; } = string.Empty;
 
-        [JsonIgnore] public Guid RestrictionId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid RestrictionId => Id;
 
         public override string ToString() => $"{RestrictionType}: {RestrictionValue}";
     }

@@ -14,7 +14,7 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset? CreatedAt { get; set; }
         public DateTimeOffset? UpdatedAt { get; set; }
 
-        [JsonIgnore] public Guid EnvironmentId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid EnvironmentId => Id;
 
         public override string ToString() => Name;
     }
@@ -30,7 +30,7 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset? CreatedAt { get; set; }
         public DateTimeOffset? UpdatedAt { get; set; }
 
-        [JsonIgnore] public Guid ComponentId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid ComponentId => Id;
 
         public override string ToString() => Name;
     }

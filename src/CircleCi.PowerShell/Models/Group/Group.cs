@@ -12,7 +12,7 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The organization the group belongs to (set by the cmdlet; the API does not send it).</summary>
         [JsonIgnore] public Guid OrgId { get; set; }
-        [JsonIgnore] public Guid GroupId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid GroupId => Id;
 
         public override string ToString() => Name;
     }

@@ -108,9 +108,9 @@ namespace CircleCi.PowerShell.Models
     {
         public InsightTrends Trends { get; set; } = new InsightTrends();
 
-        [JsonIgnore] public double? TotalRunsTrend => Trends.TotalRuns;
-        [JsonIgnore] public double? SuccessRateTrend => Trends.SuccessRate;
-        [JsonIgnore] public double? TotalCreditsUsedTrend => Trends.TotalCreditsUsed;
-        [JsonIgnore] public double? P95DurationTrend => Trends.P95DurationSecs;
+        [JsonIgnore] public InsightTrend? TotalRunsTrend => InsightTrend.From(Trends.TotalRuns);
+        [JsonIgnore] public InsightTrend? SuccessRateTrend => InsightTrend.From(Trends.SuccessRate);
+        [JsonIgnore] public InsightTrend? TotalCreditsUsedTrend => InsightTrend.From(Trends.TotalCreditsUsed);
+        [JsonIgnore] public InsightTrend? P95DurationTrend => InsightTrend.From(Trends.P95DurationSecs);
     }
 }

@@ -25,8 +25,8 @@ namespace CircleCi.PowerShell.Models
     /// <summary>Metrics and trends summed over an organization or a project ("org_data", "project_data").</summary>
     public sealed class InsightTotals : InsightTrendRecord
     {
-        [JsonIgnore] public double? ThroughputTrend => Trends.Throughput;
-        [JsonIgnore] public double? TotalDurationTrend => Trends.TotalDurationSecs;
+        [JsonIgnore] public InsightTrend? ThroughputTrend => InsightTrend.From(Trends.Throughput);
+        [JsonIgnore] public InsightTrend? TotalDurationTrend => InsightTrend.From(Trends.TotalDurationSecs);
     }
 
     /// <summary>One project's row of an organization summary.</summary>

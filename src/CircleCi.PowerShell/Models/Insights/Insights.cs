@@ -7,7 +7,8 @@ namespace CircleCi.PowerShell.Models
     /// <summary>A workflow's metrics over a reporting window (GET /insights/{slug}/workflows).</summary>
     public sealed class WorkflowMetric : InsightRecord
     {
-        public string Name { get; set; } = string.Empty;
+        /// <summary>CircleCI's "name"; shown and bound as WorkflowName (the cmdlet sets it), so hidden here.</summary>
+        [System.Management.Automation.Hidden] public string Name { get; set; } = string.Empty;
         public DateTimeOffset? WindowStart { get; set; }
         public DateTimeOffset? WindowEnd { get; set; }
         /// <summary>The document gives project_id no type: a value that is not a Guid leaves it empty.</summary>
@@ -23,7 +24,7 @@ namespace CircleCi.PowerShell.Models
         public string Name { get; set; } = string.Empty;
         public DateTimeOffset? WindowStart { get; set; }
         public DateTimeOffset? WindowEnd { get; set; }
-        [JsonIgnore] public string JobName => Name;
+        [JsonIgnore, System.Management.Automation.Hidden] public string JobName => Name;
         [JsonIgnore] public string? ReportingWindow { get; set; }
         public override string ToString() => Name;
     }
@@ -35,8 +36,8 @@ namespace CircleCi.PowerShell.Models
         [JsonIgnore] public long? CompletedRuns => Metrics.CompletedRuns;
         [JsonIgnore] public DateTimeOffset? WindowStart => Metrics.WindowStart;
         [JsonIgnore] public DateTimeOffset? WindowEnd => Metrics.WindowEnd;
-        [JsonIgnore] public double? MttrTrend => Trends.Mttr;
-        [JsonIgnore] public double? FailedRunsTrend => Trends.FailedRuns;
+        [JsonIgnore] public InsightTrend? MttrTrend => InsightTrend.From(Trends.Mttr);
+        [JsonIgnore] public InsightTrend? FailedRunsTrend => InsightTrend.From(Trends.FailedRuns);
         public override string ToString() => WorkflowName ?? string.Empty;
     }
 
@@ -48,7 +49,7 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset MaxEndedAt { get; set; }
         /// <summary>The start of the hour or day.</summary>
         public DateTimeOffset Timestamp { get; set; }
-        [JsonIgnore] public string JobName => Name;
+        [JsonIgnore, System.Management.Automation.Hidden] public string JobName => Name;
         [JsonIgnore] public long? MedianCreditsUsed => Metrics.MedianCreditsUsed;
         [JsonIgnore] public string? Granularity { get; set; }
         public override string ToString() => $"{Name} {Timestamp:u}";
@@ -69,7 +70,7 @@ namespace CircleCi.PowerShell.Models
         public bool IsApproval { get; set; }
 
         [JsonIgnore] public TimeSpan? Duration => InsightRecord.Seconds(DurationSecs);
-        [JsonIgnore] public Guid WorkflowId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid WorkflowId => Id;
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
         [JsonIgnore] public string WorkflowName { get; set; } = string.Empty;
         public override string ToString() => $"{WorkflowName} {CreatedAt:u} ({Status ?? "running"})";

@@ -29,8 +29,10 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The workflow it was listed from (set by the cmdlet; the API does not repeat it).</summary>
         [JsonIgnore] public Guid WorkflowId { get; set; }
-        [JsonIgnore] public Guid JobId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid JobId => Id;
         [JsonIgnore] public TimeSpan? Duration => StartedAt == null ? (TimeSpan?)null : (StoppedAt ?? DateTimeOffset.UtcNow) - StartedAt.Value;
+        /// <summary><see cref="Duration"/> in seconds, for exports and sorting.</summary>
+        [JsonIgnore] public double? DurationSeconds => Duration.HasValue ? Math.Round(Duration.Value.TotalSeconds, 3) : (double?)null;
 
         public override string ToString() => JobNumber.HasValue ? $"{Name} #{JobNumber} ({Status})" : $"{Name} ({Status})";
     }
@@ -58,11 +60,13 @@ namespace CircleCi.PowerShell.Models
         public List<JobContextRef> Contexts { get; set; } = new List<JobContextRef>();
         public List<JobMessage> Messages { get; set; } = new List<JobMessage>();
 
-        [JsonIgnore] public long JobNumber => Number;
+        [JsonIgnore, System.Management.Automation.Hidden] public long JobNumber => Number;
         [JsonIgnore] public string? ProjectSlug => Project?.Slug;
         [JsonIgnore] public Guid? WorkflowId => LatestWorkflow?.Id;
         [JsonIgnore] public Guid? PipelineId => Pipeline?.Id;
         [JsonIgnore] public TimeSpan? DurationTime => Duration.HasValue ? TimeSpan.FromMilliseconds(Duration.Value) : (TimeSpan?)null;
+        /// <summary>The duration in seconds, as Job.DurationSeconds has it.</summary>
+        [JsonIgnore] public double? DurationSeconds => Duration.HasValue ? Duration.Value / 1000.0 : (double?)null;
 
         public override string ToString() => $"{Name} #{Number} ({Status})";
     }

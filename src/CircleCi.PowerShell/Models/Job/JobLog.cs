@@ -19,6 +19,8 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset? StartTime { get; set; }
         public DateTimeOffset? EndTime { get; set; }
         public TimeSpan? RunTime { get; set; }
+        /// <summary><see cref="RunTime"/> in seconds, for exports and sorting.</summary>
+        [System.Text.Json.Serialization.JsonIgnore] public double? RunTimeSeconds => RunTime.HasValue ? Math.Round(RunTime.Value.TotalSeconds, 3) : (double?)null;
         public string? Command { get; set; }
         public string Output { get; set; } = string.Empty;
         /// <summary>True when CircleCI cut the stored output short.</summary>

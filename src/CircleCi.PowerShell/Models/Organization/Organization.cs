@@ -12,7 +12,7 @@ namespace CircleCi.PowerShell.Models
         /// <summary>github, bitbucket or circleci.</summary>
         public string VcsType { get; set; } = string.Empty;
 
-        [JsonIgnore] public string OrgSlug => Slug;
+        [JsonIgnore, System.Management.Automation.Hidden] public string OrgSlug => Slug;
 
         public override string ToString() => Slug;
     }
@@ -29,7 +29,7 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The organization it belongs to, as it was given to the cmdlet.</summary>
         [JsonIgnore] public string OrgSlug { get; set; } = string.Empty;
-        [JsonIgnore] public string EntryId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public string EntryId => Id;
 
         public override string ToString() => Prefix;
     }

@@ -23,8 +23,8 @@ namespace CircleCi.PowerShell.Models
         public Hashtable? TriggerParameters { get; set; }
 
         /// <summary>Binds to -PipelineId of the workflow cmdlets.</summary>
-        [JsonIgnore] public Guid PipelineId => Id;
-        [JsonIgnore] public long PipelineNumber => Number;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid PipelineId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public long PipelineNumber => Number;
         [JsonIgnore] public string? Branch => Vcs?.Branch;
         [JsonIgnore] public string? Tag => Vcs?.Tag;
         [JsonIgnore] public string? Revision => Vcs?.Revision;

@@ -16,7 +16,7 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The project (set by the cmdlet; the API does not send it).</summary>
         [JsonIgnore] public Guid ProjectId { get; set; }
-        [JsonIgnore] public Guid PipelineDefinitionId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid PipelineDefinitionId => Id;
 
         public override string ToString() => Name;
     }
@@ -64,7 +64,7 @@ namespace CircleCi.PowerShell.Models
         /// <summary>The definition, when the trigger was listed through it (not named PipelineDefinitionId, so a piped
         /// trigger binds to -TriggerId alone).</summary>
         [JsonIgnore] public Guid? DefinitionId { get; set; }
-        [JsonIgnore] public Guid TriggerId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid TriggerId => Id;
 
         public override string ToString() => EventName ?? EventPreset ?? Id.ToString();
     }

@@ -48,7 +48,7 @@ namespace CircleCi.PowerShell.Models
         public Dictionary<string, string>? Policies { get; set; }
         public long? TimeTakenMs { get; set; }
 
-        [JsonIgnore] public Guid DecisionId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid DecisionId => Id;
         [JsonIgnore] public string? Status => Decision?.Status;
         [JsonIgnore] public string? Branch => Metadata?.Vcs?.Branch;
         [JsonIgnore] public Guid? ProjectId => Metadata?.ProjectId;

@@ -16,8 +16,8 @@ namespace CircleCi.PowerShell.Models
         public ProjectVcsInfo VcsInfo { get; set; } = new ProjectVcsInfo();
 
         /// <summary>The slug under the name every cmdlet's -ProjectSlug binds to from the pipeline.</summary>
-        [JsonIgnore] public string ProjectSlug => Slug;
-        [JsonIgnore] public Guid ProjectId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public string ProjectSlug => Slug;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid ProjectId => Id;
         [JsonIgnore] public string? DefaultBranch => VcsInfo?.DefaultBranch;
 
         public override string ToString() => Slug;

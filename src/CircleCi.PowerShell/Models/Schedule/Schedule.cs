@@ -22,7 +22,7 @@ namespace CircleCi.PowerShell.Models
         [JsonPropertyName("created-at")] public DateTimeOffset CreatedAt { get; set; }
         [JsonPropertyName("updated-at")] public DateTimeOffset UpdatedAt { get; set; }
 
-        [JsonIgnore] public Guid ScheduleId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid ScheduleId => Id;
 
         public override string ToString() => Name;
     }

@@ -12,7 +12,7 @@ namespace CircleCi.PowerShell.Models
         public string? AvatarUrl { get; set; }
 
         /// <summary>Alias for pipeline binding into cmdlets that take -UserId.</summary>
-        [JsonIgnore] public Guid UserId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid UserId => Id;
 
         public override string ToString() => Login;
     }
@@ -28,8 +28,8 @@ namespace CircleCi.PowerShell.Models
         /// <summary>The organization slug, e.g. gh/acme or circleci/&lt;org-id&gt;.</summary>
         public string Slug { get; set; } = string.Empty;
 
-        [JsonIgnore] public string OrgSlug => Slug;
-        [JsonIgnore] public Guid? OrgId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public string OrgSlug => Slug;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid? OrgId => Id;
 
         public override string ToString() => Slug;
     }

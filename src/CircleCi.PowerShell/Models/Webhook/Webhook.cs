@@ -19,7 +19,7 @@ namespace CircleCi.PowerShell.Models
         [JsonPropertyName("created-at")] public DateTimeOffset CreatedAt { get; set; }
         [JsonPropertyName("updated-at")] public DateTimeOffset UpdatedAt { get; set; }
 
-        [JsonIgnore] public Guid WebhookId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid WebhookId => Id;
         /// <summary>The project the webhook belongs to (scope id), for piping into cmdlets that take -ProjectId.</summary>
         [JsonIgnore] public Guid ProjectId => Scope.Id;
 

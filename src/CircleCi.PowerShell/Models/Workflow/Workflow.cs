@@ -24,10 +24,12 @@ namespace CircleCi.PowerShell.Models
         public long? MaxAutoReruns { get; set; }
 
         /// <summary>Binds to -WorkflowId of the job cmdlets.</summary>
-        [JsonIgnore] public Guid WorkflowId => Id;
-        [JsonIgnore] public string WorkflowName => Name;
+        [JsonIgnore, System.Management.Automation.Hidden] public Guid WorkflowId => Id;
+        [JsonIgnore, System.Management.Automation.Hidden] public string WorkflowName => Name;
         /// <summary>How long it ran (to now while it still runs).</summary>
         [JsonIgnore] public TimeSpan Duration => (StoppedAt ?? DateTimeOffset.UtcNow) - CreatedAt;
+        /// <summary><see cref="Duration"/> in seconds, for exports and sorting.</summary>
+        [JsonIgnore] public double DurationSeconds => Math.Round(Duration.TotalSeconds, 3);
         /// <summary>True once the status can no longer change on its own (on_hold waits for a person).</summary>
         [JsonIgnore] public bool IsFinished => Status is "success" or "failed" or "error" or "canceled" or "unauthorized" or "not_run";
 
