@@ -44,10 +44,27 @@ namespace CircleCi.PowerShell.Loader
                 if (!Contexts.TryGetValue(fullPath, out ModuleLoadContext? context))
                 {
                     context = new ModuleLoadContext(fullPath);
+                    if (Contexts.Count == 0) Default.Resolving += ResolveModuleAssembly;
                     Contexts.Add(fullPath, context);
                 }
+                _latest = context.ModuleAssembly;
                 return context.ModuleAssembly;
             }
+        }
+
+        private static Assembly? _latest;
+
+        /// <summary>
+        /// Code in the default context that was compiled against the module (Add-Type with the module's assembly
+        /// as a reference, another module built on its types) asks for CircleCi.PowerShell there: it gets the copy in
+        /// this context, the one whose types the cmdlets take and write, rather than failing or loading a second
+        /// copy whose types would not be the cmdlets'. Only the module's own assembly is shared this way; its
+        /// dependencies stay private.
+        /// </summary>
+        private static Assembly? ResolveModuleAssembly(AssemblyLoadContext context, AssemblyName name)
+        {
+            Assembly? latest = _latest;
+            return latest != null && string.Equals(name.Name, latest.GetName().Name, StringComparison.OrdinalIgnoreCase) ? latest : null;
         }
 
         protected override Assembly? Load(AssemblyName assemblyName)

@@ -47,6 +47,10 @@ $assembly = (Get-Command Connect-Circle).ImplementingType.Assembly
 'context: ' + [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($assembly).Name
 'copies: ' + @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'CircleCi.PowerShell' }).Count
 'loader visible: ' + [bool](Get-Command Get-CircleModuleAssembly -ErrorAction SilentlyContinue)
+# Code compiled against the module from the default load context binds to the cmdlets' own copy.
+$references = $assembly.Location, [psobject].Assembly.Location, (Join-Path ([System.Runtime.InteropServices.RuntimeEnvironment]::GetRuntimeDirectory()) 'netstandard.dll')
+Add-Type -ReferencedAssemblies $references -CompilerOptions '/nowarn:CS1701' -TypeDefinition 'public static class CircleProbe { public static System.Type SessionType() { return typeof(CircleCi.PowerShell.Core.CircleSession); } }'
+'compiled against it: ' + ([CircleProbe]::SessionType() -eq (Get-CircleSession).GetType())
 '@
         $saved = $env:CIRCLECI_POWERSHELL_FRAMEWORK
         try {
@@ -81,5 +85,6 @@ Describe 'The module loader' {
         $output | Should -Contain 'context: CircleCi.PowerShell'
         $output | Should -Contain 'copies: 1'
         $output | Should -Contain 'loader visible: False'
+        $output | Should -Contain 'compiled against it: True'
     }
 }
