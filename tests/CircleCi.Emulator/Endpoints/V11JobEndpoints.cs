@@ -3,10 +3,10 @@ using CircleCi.Emulator.State;
 namespace CircleCi.Emulator.Endpoints;
 
 /// <summary>
-/// API v1.1 job calls that v2 lacks: a job with its steps (each action's output_url points at the second
-/// listener, see <see cref="StepOutput"/>), and cancel. v1.1 takes long VCS names (github, bitbucket) and project
-/// tokens of the same project. There is no retry or ssh POST: CircleCI removes them on 2027-02-01 (410 Gone), and
-/// the module reruns a job through API v2's rerunWorkflow.
+/// The API v1.1 job read that v2 lacks: a job with its steps (each action's output_url points at the second
+/// listener, see <see cref="StepOutput"/>). v1.1 takes long VCS names (github, bitbucket) and project tokens of the
+/// same project. No v1.1 POST is emulated: the module sends none (CircleCI removes retry and ssh on 2027-02-01, with
+/// 410 Gone; a job is rerun and cancelled through API v2).
 /// </summary>
 public static class V11JobEndpoints
 {
@@ -18,12 +18,6 @@ public static class V11JobEndpoints
 
         api.V11.MapGet(Route, (HttpContext ctx, string number) =>
             WithJob(ctx, state, number, job => Json.Ok(JobViews.V1Build(state, job, state.OtherUrl!))));
-
-        api.V11.MapPost(Route + "/cancel", (HttpContext ctx, string number) => WithJob(ctx, state, number, job =>
-        {
-            if (!CiHttp.CanWrite(ctx)) return Json.Error(403, CiHttp.PermissionDenied);
-            return state.CancelJob(job, CiHttp.UserId(ctx)) is { } error ? CiHttp.Error(error) : Json.Ok(JobViews.V1Build(state, job, state.OtherUrl!));
-        }));
     }
 
     private static IResult WithJob(HttpContext ctx, EmulatorState state, string number, Func<JobRecord, IResult> answer)

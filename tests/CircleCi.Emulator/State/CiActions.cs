@@ -4,7 +4,7 @@ namespace CircleCi.Emulator.State;
 public sealed record CiError(int Status, string Message);
 
 /// <summary>
-/// What the CI endpoints do to the model: trigger, continue, cancel, approve, rerun, retry. Each method expects
+/// What the CI endpoints do to the model: trigger, continue, cancel, approve, rerun. Each method expects
 /// <see cref="Sync"/> held and the model advanced to the clock (the API middleware does both in that order).
 /// </summary>
 public sealed partial class EmulatorState
