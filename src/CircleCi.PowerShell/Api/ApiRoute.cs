@@ -39,7 +39,7 @@ namespace CircleCi.PowerShell.Api
         public string Template { get; }
         public IReadOnlyList<string> PathParameters { get; }
 
-        /// <summary>The name logs, warnings and the cmdlet table use: "getPipelineById", or "v1.1:getJobDetails".</summary>
+        /// <summary>The name logs, warnings and the cmdlet table use: the operationId, or "v1.1:" and the operationId for a v1.1 read.</summary>
         public string Name => Version == ApiVersion.V2 ? OperationId : "v1.1:" + OperationId;
 
         public override string ToString() => $"{Name} ({Method} {Template})";

@@ -149,7 +149,7 @@ public static class InsightsEndpoints
             runs.Count > 0 ? runs[0].CreatedAt : null, runs.Count > 0 ? runs[^1].CreatedAt : null, projectId);
     }
 
-    internal static DurationsBody FullDurations(Durations d) => new(d.Min, d.Mean, d.Median, d.P95, d.Max, d.StandardDeviation);
+    internal static DurationsBody FullDurations(Durations d) => new(d.Min ?? 0, d.Mean ?? 0, d.Median ?? 0, d.P95 ?? 0, d.Max ?? 0, d.StandardDeviation ?? 0);
 
     /// <summary>A workflow run: duration, stopped_at and status are required and null while it runs.</summary>
     internal sealed record WorkflowRunBody(Guid id, string branch, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? duration,

@@ -80,7 +80,9 @@ public class RouteContractTests
             string literal = "\"" + route.OperationId + "\"";
             var places = text.Where(kv => kv.Value.Contains(literal))
                 .SelectMany(kv => Enumerable.Repeat(Path.GetRelativePath(SrcRoot, kv.Key), Regex.Matches(kv.Value, Regex.Escape(literal)).Count)).ToList();
-            if (places.Count != 1 || !places[0].StartsWith("Api" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            // v2 and v1.1 share some operationIds (getJobDetails): one literal a route.
+            int routes = ApiRoutes.All.Count(r => r.OperationId == route.OperationId);
+            if (places.Count != routes || places.Any(p => !p.StartsWith("Api" + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 problems.Add($"{route.Name}: {places.Count} places ({string.Join(", ", places)})");
         }
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

@@ -18,10 +18,10 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     /// </summary>
     [Cmdlet(VerbsData.Export, "CircleTestResult", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(FileInfo))]
-    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("getWorkflowById", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
-    [CircleApiOperation("getTests")]
+    [CircleApiOperation(nameof(Api.PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(Api.WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(Api.WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(Api.JobApi.GetTests))]
     public sealed class ExportCircleTestResultCommand : CircleApiCmdlet
     {
         private readonly List<JUnitSuite> _suites = new List<JUnitSuite>();

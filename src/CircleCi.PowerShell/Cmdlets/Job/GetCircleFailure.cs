@@ -14,13 +14,13 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CircleFailure")]
     [OutputType(typeof(CircleFailure))]
-    [CircleApiOperation("listWorkflowsByPipelineId", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("getWorkflowById", Model = typeof(Models.Workflow))]
-    [CircleApiOperation("listWorkflowJobs", Model = typeof(Models.Job))]
-    [CircleApiOperation("getJobDetails", Model = typeof(JobDetail))]
-    [CircleApiOperation("getTests")]
-    [CircleApiOperation("getFlakyTests", Model = typeof(FlakyTestReport))]
-    [CircleApiOperation("v1.1:GET /project/{vcs-type}/{username}/{project}/{build_num}")]
+    [CircleApiOperation(nameof(Api.PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(Api.WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
+    [CircleApiOperation(nameof(Api.WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
+    [CircleApiOperation(nameof(Api.JobApi.GetJobDetails), Model = typeof(JobDetail))]
+    [CircleApiOperation(nameof(Api.JobApi.GetTests))]
+    [CircleApiOperation(nameof(Api.InsightsApi.GetFlakyTests), Model = typeof(FlakyTestReport))]
+    [CircleApiOperation(nameof(Api.JobApi.V1GetJobDetails))]
     public sealed class GetCircleFailureCommand : CircleApiCmdlet
     {
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -11,8 +11,8 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CircleBranchStatus")]
     [OutputType(typeof(BranchStatus))]
-    [CircleApiOperation(nameof(PipelineApi.ListPipelinesForProject))]
-    [CircleApiOperation(nameof(PipelineApi.ListWorkflowsByPipelineId))]
+    [CircleApiOperation(nameof(PipelineApi.ListPipelinesForProject), Model = typeof(Models.Pipeline))]
+    [CircleApiOperation(nameof(PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
     public sealed class GetCircleBranchStatusCommand : CircleApiCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
