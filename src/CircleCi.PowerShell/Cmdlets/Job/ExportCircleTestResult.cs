@@ -21,7 +21,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     [CircleApiOperation(nameof(Api.PipelineApi.ListWorkflowsByPipelineId), Model = typeof(Models.Workflow))]
     [CircleApiOperation(nameof(Api.WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
     [CircleApiOperation(nameof(Api.WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
-    [CircleApiOperation(nameof(Api.JobApi.GetTests))]
+    [CircleApiOperation(nameof(Api.JobApi.GetTests), Model = typeof(Models.TestResult))]
     public sealed class ExportCircleTestResultCommand : CircleApiCmdlet
     {
         private readonly List<JUnitSuite> _suites = new List<JUnitSuite>();

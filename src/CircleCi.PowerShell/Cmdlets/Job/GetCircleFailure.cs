@@ -18,7 +18,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
     [CircleApiOperation(nameof(Api.WorkflowApi.GetWorkflowById), Model = typeof(Models.Workflow))]
     [CircleApiOperation(nameof(Api.WorkflowApi.ListWorkflowJobs), Model = typeof(Models.Job))]
     [CircleApiOperation(nameof(Api.JobApi.GetJobDetails), Model = typeof(JobDetail))]
-    [CircleApiOperation(nameof(Api.JobApi.GetTests))]
+    [CircleApiOperation(nameof(Api.JobApi.GetTests), Model = typeof(Models.TestResult))]
     [CircleApiOperation(nameof(Api.InsightsApi.GetFlakyTests), Model = typeof(FlakyTestReport))]
     [CircleApiOperation(nameof(Api.JobApi.V1GetJobDetails))]
     public sealed class GetCircleFailureCommand : CircleApiCmdlet

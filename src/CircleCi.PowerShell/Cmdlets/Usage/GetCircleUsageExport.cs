@@ -7,7 +7,7 @@ namespace CircleCi.PowerShell.Cmdlets.Usage
     /// <summary>Get-CircleUsageExport: the state of usage exports; -Wait and -Destination finish them.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleUsageExport")]
     [OutputType(typeof(UsageExport))]
-    [CircleApiOperation("getUsageExport")]
+    [CircleApiOperation(nameof(Api.UsageApi.GetUsageExport))]
     public sealed class GetCircleUsageExportCommand : UsageExportCmdlet
     {
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
