@@ -28,6 +28,8 @@ public sealed class SchemaRandomTests
         ["Get-CircleSession"] = "reads the local session, sends nothing",
         ["Get-CircleJobLog"] = "reads API v1.1 job details and downloads step logs from their output_url",
         ["Get-CircleArtifact/Branch"] = "reads API v1.1 (latest artifacts of a branch)",
+        ["Get-CircleFailure"] = "takes its pipeline, workflow or job from the pipe (no parameter set names one); its v2 reads are those of Get-CircleWorkflow, Get-CircleJob, Get-CircleTestResult and Get-CircleFlakyTest, which run here",
+        ["Get-CircleBranchStatus"] = "writes a row only for workflows that finished; random statuses rarely finish in three rounds, so no output is not an error; its reads are Get-CirclePipeline's and Get-CircleWorkflow's, which run here",
     };
 
     /// <summary>Parameters whose made-up value must have a particular shape.</summary>
