@@ -10,6 +10,7 @@
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess       = @('CircleCi.PowerShell.Format.ps1xml') # merged from src/CircleCi.PowerShell/Formats/*.Format.ps1xml by build.ps1
+    TypesToProcess         = @('CircleCi.PowerShell.Types.ps1xml') # hidden aliases and TimeSpan durations, written from the models by build/Build-Types.ps1
     CmdletsToExport        = @(
         'Connect-Circle'
         'Disconnect-Circle'

@@ -98,6 +98,7 @@ function Invoke-Build {
     Copy-Item (Join-Path $Root "$ModuleName.psd1"), (Join-Path $Root 'LICENSE') $ModuleOut
     Copy-Item (Join-Path $Root "src/$ModuleName/Module/$ModuleName.psm1") $ModuleOut
     Merge-FormatFile -Source (Join-Path $Root "src/$ModuleName/Formats") -Destination (Join-Path $ModuleOut "$ModuleName.Format.ps1xml")
+    & (Join-Path $Root 'build/Build-Types.ps1') -AssemblyPath (Join-Path $ModuleOut "bin/netstandard2.0/$ModuleName.dll") -Destination (Join-Path $ModuleOut "$ModuleName.Types.ps1xml")
     $helpBuilder = Join-Path $Root 'build/Build-Help.ps1'
     if (Test-Path $helpBuilder) {
         & $helpBuilder -SourceRoot (Join-Path $Root "src/$ModuleName") -Destination (Join-Path $ModuleOut 'en-US') -ModuleName $ModuleName

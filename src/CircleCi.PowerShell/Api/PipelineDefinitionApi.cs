@@ -28,8 +28,8 @@ namespace CircleCi.PowerShell.Api
         internal PipelineDefinitionApi(CircleApi api) => _api = api;
 
         /// <summary>Not paged: the answer is {"items": [...]}.</summary>
-        public Task<ItemList<PipelineDefinition>> ListPipelineDefinitionsAsync(Guid projectId) =>
-            _api.CallAsync(ListPipelineDefinitions.Path(projectId), PipelineDefinitionJson.Default.ItemListPipelineDefinition);
+        public Task<ItemsEnvelope<PipelineDefinition>> ListPipelineDefinitionsAsync(Guid projectId) =>
+            _api.CallAsync(ListPipelineDefinitions.Path(projectId), PipelineDefinitionJson.Default.ItemsEnvelopePipelineDefinition);
 
         public Task<PipelineDefinition> CreatePipelineDefinitionAsync(Guid projectId, CreatePipelineDefinitionRequest body) =>
             _api.CallAsync(CreatePipelineDefinition.Path(projectId), body, PipelineDefinitionRequestJson.Default.CreatePipelineDefinitionRequest,

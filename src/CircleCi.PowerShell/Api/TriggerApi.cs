@@ -27,8 +27,8 @@ namespace CircleCi.PowerShell.Api
         internal TriggerApi(CircleApi api) => _api = api;
 
         /// <summary>Not paged: the answer is {"items": [...]}.</summary>
-        public Task<ItemList<DefinitionTrigger>> ListPipelineDefinitionTriggersAsync(Guid projectId, Guid pipelineDefinitionId) =>
-            _api.CallAsync(ListPipelineDefinitionTriggers.Path(projectId, pipelineDefinitionId), PipelineDefinitionJson.Default.ItemListDefinitionTrigger);
+        public Task<ItemsEnvelope<DefinitionTrigger>> ListPipelineDefinitionTriggersAsync(Guid projectId, Guid pipelineDefinitionId) =>
+            _api.CallAsync(ListPipelineDefinitionTriggers.Path(projectId, pipelineDefinitionId), PipelineDefinitionJson.Default.ItemsEnvelopeDefinitionTrigger);
 
         public Task<DefinitionTrigger> CreateTriggerAsync(Guid projectId, Guid pipelineDefinitionId, CreateTriggerRequest body) =>
             _api.CallAsync(CreateTrigger.Path(projectId, pipelineDefinitionId), body, TriggerRequestJson.Default.CreateTriggerRequest,

@@ -65,7 +65,7 @@ public class OrgAreaApiTests
         Assert.Equal("""{"name":"api"}""", JsonSerializer.Serialize(new CreateProjectRequest { Name = "api" }, ProjectRequestJson.Default.CreateProjectRequest));
         Assert.Equal("""{"type":"user-key"}""", JsonSerializer.Serialize(new CreateCheckoutKeyRequest { Type = "user-key" }, ProjectRequestJson.Default.CreateCheckoutKeyRequest));
         Assert.Equal("""{"name":"N","value":"v"}""", JsonSerializer.Serialize(new CreateEnvVarRequest { Name = "N", Value = "v" }, ProjectRequestJson.Default.CreateEnvVarRequest));
-        var advanced = new ProjectAdvancedSettings { ForksReceiveSecretEnvVars = false, PrOnlyBranchOverrides = new List<string> { "main" } };
+        var advanced = new ProjectAdvancedSettings { ForksReceiveSecretEnvVars = false, PrOnlyBranchOverrides = new ItemList<string> { "main" } };
         Assert.Equal("""{"advanced":{"forks_receive_secret_env_vars":false,"pr_only_branch_overrides":["main"]}}""",
             JsonSerializer.Serialize(new PatchProjectSettingsRequest { Advanced = advanced }, ProjectRequestJson.Default.PatchProjectSettingsRequest));
     }

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CircleCi.PowerShell.Cmdlets;
+using CircleCi.PowerShell.Models;
 using Xunit;
 
 namespace CircleCi.PowerShell.Tests.Contract;
@@ -91,7 +92,8 @@ public class ModelContractTests
                 continue;
             }
             Type target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>)) target = target.GetGenericArguments()[0];
+            if (target.IsGenericType && (target.GetGenericTypeDefinition() == typeof(List<>) || target.GetGenericTypeDefinition() == typeof(ItemList<>)))
+                target = target.GetGenericArguments()[0];
             if (IsLeaf(target)) continue;
             JsonElement nested = doc.Resolve(propSchema);
             if (nested.TryGetProperty("items", out JsonElement items)) nested = doc.Resolve(items);
@@ -104,7 +106,8 @@ public class ModelContractTests
         || t == typeof(TimeSpan) || typeof(IDictionary).IsAssignableFrom(t) || t == typeof(object) || t.IsArray;
 
     internal static Dictionary<string, PropertyInfo> JsonProperties(Type model) =>
-        model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() == null && p.CanWrite)
+        model.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() == null && p.CanWrite
+                && (p.GetMethod!.IsPublic || p.GetCustomAttribute<JsonIncludeAttribute>() != null))
             .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), StringComparer.Ordinal);
 }

@@ -19,7 +19,10 @@ public class HashtableConverterTests
         Assert.Equal(true, t["DEPLOY"]); // case-insensitive like PowerShell
         Assert.Equal(3L, t["replicas"]);
         Assert.Equal(0.5, t["ratio"]);
-        Assert.Equal(new object?[] { 1L, "x" }, (object?[])((Hashtable)t["nested"]!)["a"]!);
+        // Arrays are lists that print their items (an exported column shows "1, x", not a type name).
+        var list = Assert.IsType<ItemList<object?>>(((Hashtable)t["nested"]!)["a"]);
+        Assert.Equal(new object?[] { 1L, "x" }, list.ToArray());
+        Assert.Equal("1, x", list.ToString());
         Assert.True(t.ContainsKey("none"));
     }
 

@@ -97,10 +97,13 @@ public class OddFormTests
         }
     }
 
+    private static bool IsList(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(List<>) || type.GetGenericTypeDefinition() == typeof(ItemList<>));
+
     /// <summary>The date, id, number or boolean type a property holds (itself, as Nullable, or as a list's item).</summary>
     internal static Type? Scalar(Type type)
     {
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)) type = type.GetGenericArguments()[0];
+        if (IsList(type)) type = type.GetGenericArguments()[0];
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type == typeof(DateTimeOffset) || type == typeof(DateTime) || type == typeof(Guid) || type == typeof(TimeSpan)
             || type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(double) || type == typeof(float)
@@ -121,7 +124,7 @@ public class OddFormTests
     {
         var kinds = TypedProperties().Select(t => t.Property.PropertyType).Distinct().ToList();
         foreach (Type kind in new[] { typeof(DateTimeOffset), typeof(DateTimeOffset?), typeof(Guid), typeof(Guid?), typeof(long),
-                     typeof(long?), typeof(int), typeof(double), typeof(double?), typeof(bool), typeof(bool?), typeof(List<Guid>), typeof(List<int>) })
+                     typeof(long?), typeof(int), typeof(double), typeof(double?), typeof(bool), typeof(bool?), typeof(ItemList<Guid>), typeof(ItemList<int>) })
             Assert.Contains(kind, kinds);
 
         var failures = new List<string>();
@@ -129,7 +132,7 @@ public class OddFormTests
         foreach (var (context, owner, property) in TypedProperties())
         {
             Type scalar = Scalar(property.PropertyType)!;
-            bool list = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>);
+            bool list = IsList(property.PropertyType);
             foreach (var (json, expected) in Forms(scalar == typeof(int) ? typeof(long) : scalar))
             {
                 string where = $"{owner.Type.Name}.{property.Name} ({property.PropertyType.Name}) <- {json}";
@@ -231,7 +234,7 @@ public class OddFormTests
         Assert.Null(flaky.FlakyTests[0].WorkflowId);
         Assert.Equal(12L, flaky.FlakyTests[0].JobNumber);
         Assert.Null(flaky.FlakyTests[0].PipelineNumber);
-        Assert.Equal(90L, flaky.FlakyTests[0].TimeWastedSecs);
+        Assert.Equal(90L, flaky.FlakyTests[0].TimeWastedSeconds);
         Assert.Null(flaky.FlakyTests[1].WorkflowCreatedAt);
         Assert.Null(flaky.FlakyTests[1].JobNumber);
         Assert.Equal(2.0, flaky.TotalFlakyTests);
@@ -261,7 +264,7 @@ public class OddFormTests
                 var schedule = new Schedule
                 {
                     Id = Id, Name = "n", ProjectSlug = "gh/a/b", CreatedAt = Instant, UpdatedAt = Instant.ToOffset(TimeSpan.FromHours(2)),
-                    Timetable = new ScheduleTimetable { PerHour = 2, HoursOfDay = new List<int> { 1, 13 } },
+                    Timetable = new ScheduleTimetable { PerHour = 2, HoursOfDay = new ItemList<int> { 1, 13 } },
                 };
                 string json = JsonSerializer.Serialize(schedule, ScheduleJson.Default.Schedule);
                 Assert.Contains("\"id\":\"5034460f-c7c4-4c43-9457-de07e2029e7b\"", json);

@@ -13,7 +13,7 @@ Describe 'Tab completion' {
         # Connect-Circle read the organizations; now let the session see some projects, branches and workflows.
         $pipelines = @(Get-CirclePipeline -ProjectSlug gh/acme/api | Select-Object -First 6)
         $branches = @($pipelines.Vcs.Branch | Sort-Object -Unique)
-        $workflowName = @(Get-CircleWorkflowMetric gh/acme/api)[0].Name
+        $workflowName = @(Get-CircleWorkflowMetric gh/acme/api)[0].WorkflowName
         Clear-CircleEmulatorRequest
     }
     AfterAll { Disconnect-Circle }

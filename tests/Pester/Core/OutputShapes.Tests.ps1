@@ -1,5 +1,5 @@
 # The same concept has one name on every object: an output object must not show the same value under two names
-# unless one is a declared binding alias. Declared aliases are [Hidden] properties (PipelineId => Id, ...): they
+# unless one is a declared binding alias. Declared aliases are hidden members of the types file ([BindingAlias]): they
 # still bind by property name and read as $_.PipelineId, but Format-List * and Export-Csv leave them out.
 BeforeAll {
     . (Join-Path $PSScriptRoot '../TestHelpers.ps1')
@@ -40,11 +40,12 @@ Describe 'One name per concept' {
         Get-Duplicate $copy | Should -Be "PSCustomObject: Id and PipelineId are both '$($pipeline.Id)'"
     }
 
-    It 'declared aliases still bind and read, but stay out of Format-List * and Export-Csv' {
+    It 'declared aliases still bind and read, but stay out of Format-List *, Export-Csv and ConvertTo-Json' {
         $workflow = $script:Samples['CircleCi.PowerShell.Models.Workflow'][0]
         $workflow.WorkflowId | Should -Be $workflow.Id
         ($workflow | Format-List * | Out-String) | Should -Not -Match '(?m)^WorkflowId\s*:'
         ($workflow | ConvertTo-Csv | Select-Object -First 1) | Should -Not -Match '"WorkflowId"'
+        ($workflow | ConvertTo-Json -Compress) | Should -Not -Match '"WorkflowId"'
         @($workflow | Get-CircleJob).Count | Should -BeGreaterThan 0
     }
 }

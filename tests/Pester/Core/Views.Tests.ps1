@@ -53,8 +53,12 @@ Describe 'Durations of days' {
     It '<Type> shows 33 days as 33d' -ForEach @(
         @{ Type = 'Workflow'; Make = { [CircleCi.PowerShell.Models.Workflow]@{ Name = 'build'; Status = 'success'; CreatedAt = $Now - $Long; StoppedAt = $Now } } }
         @{ Type = 'Job'; Make = { [CircleCi.PowerShell.Models.Job]@{ Name = 'build'; Status = 'success'; StartedAt = $Now - $Long; StoppedAt = $Now } } }
-        @{ Type = 'JobDetail'; Make = { [CircleCi.PowerShell.Models.JobDetail]@{ Name = 'build'; Status = 'success'; Duration = [long]$Long.TotalMilliseconds } } }
-        @{ Type = 'WorkflowRun'; Make = { [CircleCi.PowerShell.Models.WorkflowRun]@{ Status = 'success'; DurationSecs = [long]$Long.TotalSeconds } } }
+        @{ Type = 'JobDetail'; Make = {
+                # Milliseconds are the wire's form and internal: set the way the JSON reader sets them.
+                $detail = [CircleCi.PowerShell.Models.JobDetail]@{ Name = 'build'; Status = 'success' }
+                [CircleCi.PowerShell.Models.JobDetail].GetProperty('DurationMilliseconds', [Reflection.BindingFlags]'NonPublic, Instance').SetValue($detail, [long]$Long.TotalMilliseconds)
+                $detail } }
+        @{ Type = 'WorkflowRun'; Make = { [CircleCi.PowerShell.Models.WorkflowRun]@{ Status = 'success'; DurationSeconds = [long]$Long.TotalSeconds } } }
     ) {
         $text = & $Make | Format-Table | Out-String -Width 80
         $text | Should -Match '33d 12:19:48'

@@ -40,7 +40,7 @@ Describe 'Get-CircleTestMetric and Get-CircleFlakyTest' {
             $test.ProjectSlug | Should -Be $Slug
             $test.TimesFlaked | Should -BeGreaterThan 0
             $test.TimesFlaked | Should -BeLessOrEqual ($Report.MostFailedTests | Where-Object TestName -EQ $test.TestName).FailedRuns
-            $test.TimeWasted | Should -Be ([timespan]::FromSeconds($test.TimeWastedSecs))
+            $test.TimeWasted | Should -Be ([timespan]::FromSeconds($test.TimeWastedSeconds))
         }
         # A test that fails on every run of its commits is broken, not flaky.
         $broken = $Report.MostFailedTests | Where-Object { -not $_.Flaky }
@@ -58,10 +58,10 @@ Describe 'Get-CircleProjectSummary and Get-CircleOrgSummary' {
         ($summary.WorkflowBranches | Measure-Object TotalRuns -Sum).Sum | Should -Be $summary.TotalRuns
         ($summary.Workflows | Measure-Object TotalCreditsUsed -Sum).Sum | Should -Be $summary.TotalCreditsUsed
         foreach ($metric in Get-CircleWorkflowMetric $Slug -AllBranches) {
-            $row = $summary.Workflows | Where-Object WorkflowName -EQ $metric.Name
+            $row = $summary.Workflows | Where-Object WorkflowName -EQ $metric.WorkflowName
             $row.TotalRuns | Should -Be $metric.TotalRuns
             $row.SuccessRate | Should -Be $metric.SuccessRate
-            $row.P95DurationSecs | Should -Be $metric.P95DurationSecs
+            $row.P95DurationSeconds | Should -Be $metric.P95DurationSeconds
             $row.ProjectSlug | Should -Be $Slug
         }
         $summary.AllBranches | Should -Contain 'feature/login'
@@ -111,7 +111,6 @@ Describe 'Insights default views' {
         @{ Command = { (Get-CircleOrgSummary gh/acme).Projects } }
         @{ Command = { Get-CircleProjectSummary gh/acme/api } }
         @{ Command = { (Get-CircleProjectSummary gh/acme/api).WorkflowBranches } }
-        @{ Command = { (Get-CircleProjectSummary gh/acme/api).ProjectData } }
     ) {
         $objects = @(& $Command)
         $objects | Should -Not -BeNullOrEmpty

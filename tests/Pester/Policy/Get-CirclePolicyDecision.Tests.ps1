@@ -68,7 +68,7 @@ Describe 'Get-CirclePolicyDecision' {
         $missing = [guid]::NewGuid()
         $got = @(Get-CirclePolicyDecision $OrgId -DecisionId $missing, $listed.Id -ErrorVariable failed -ErrorAction SilentlyContinue)
         $got.Id | Should -Be $listed.Id
-        $got[0].Metadata.Vcs.Branch | Should -Be 'feature/login'
+        $got[0].Branch | Should -Be 'feature/login'
         $failed[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failed[0].ErrorDetails.Message | Should -Match 'decision log not found'
         $failed[0].TargetObject | Should -Be "$missing"

@@ -8,8 +8,8 @@ Describe 'Get-CircleProjectSetting' {
         $settings = Get-CircleProjectSetting gh/acme/api
         $settings | Should -BeOfType ([CircleCi.PowerShell.Models.ProjectSettings])
         $settings.ProjectSlug | Should -Be 'gh/acme/api'
-        $settings.Advanced.SetGithubStatus | Should -BeTrue
-        $settings.Advanced.PrOnlyBranchOverrides | Should -Be @('main')
+        $settings.SetGithubStatus | Should -BeTrue
+        $settings.PrOnlyBranchOverrides | Should -Be @('main')
         (Get-CircleEmulatorRequest)[-1].path | Should -Be '/api/v2/project/gh/acme/api/settings'
     }
 

@@ -11,15 +11,15 @@ Describe 'Set-CircleProjectSetting' {
         $patch.path | Should -Be '/api/v2/project/gh/acme/api/settings'
         $sent = ($patch.body | ConvertFrom-Json -AsHashtable).advanced
         $sent.Keys | Sort-Object | Should -Be @('autocancel_builds', 'set_github_status')
-        $after.Advanced.AutocancelBuilds | Should -BeTrue
-        $after.Advanced.SetGithubStatus | Should -BeFalse
-        (Get-CircleProjectSetting gh/acme/api).Advanced.BuildPrsOnly | Should -BeFalse
+        $after.AutocancelBuilds | Should -BeTrue
+        $after.SetGithubStatus | Should -BeFalse
+        (Get-CircleProjectSetting gh/acme/api).BuildPrsOnly | Should -BeFalse
     }
 
     It 'sets branch overrides and applies to several projects from the pipeline' {
         Get-CircleProject gh/acme/api, gh/acme/web | Set-CircleProjectSetting -BuildPrsOnly $true -PrOnlyBranchOverrides main, release
-        (Get-CircleProjectSetting gh/acme/web).Advanced.PrOnlyBranchOverrides | Should -Be @('main', 'release')
-        (Get-CircleProjectSetting gh/acme/api).Advanced.BuildPrsOnly | Should -BeTrue
+        (Get-CircleProjectSetting gh/acme/web).PrOnlyBranchOverrides | Should -Be @('main', 'release')
+        (Get-CircleProjectSetting gh/acme/api).BuildPrsOnly | Should -BeTrue
     }
 
     It 'refuses a call with no setting before sending' {

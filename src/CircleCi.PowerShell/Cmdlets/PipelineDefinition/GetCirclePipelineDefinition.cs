@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.PipelineDefinition
     /// <summary>Get-CirclePipelineDefinition: a project's pipeline definitions, or definitions by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CirclePipelineDefinition")]
     [OutputType(typeof(Models.PipelineDefinition))]
-    [CircleApiOperation(nameof(PipelineDefinitionApi.ListPipelineDefinitions), Model = typeof(ItemList<Models.PipelineDefinition>))]
+    [CircleApiOperation(nameof(PipelineDefinitionApi.ListPipelineDefinitions), Model = typeof(ItemsEnvelope<Models.PipelineDefinition>))]
     [CircleApiOperation(nameof(PipelineDefinitionApi.GetPipelineDefinition))]
     public sealed class GetCirclePipelineDefinitionCommand : CircleApiCmdlet
     {

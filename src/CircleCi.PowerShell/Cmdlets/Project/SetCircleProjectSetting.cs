@@ -71,7 +71,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
             }
             if (PrOnlyBranchOverrides != null)
             {
-                _advanced.PrOnlyBranchOverrides = PrOnlyBranchOverrides.ToList();
+                _advanced.PrOnlyBranchOverrides = new ItemList<string>(PrOnlyBranchOverrides);
                 _changed.Add("pr_only_branch_overrides");
             }
             if (_changed.Count == 0)

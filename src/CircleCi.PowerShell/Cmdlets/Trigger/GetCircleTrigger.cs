@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Cmdlets.Trigger
     /// <summary>Get-CircleTrigger: the triggers of a pipeline definition, or triggers by id.</summary>
     [Cmdlet(VerbsCommon.Get, "CircleTrigger", DefaultParameterSetName = DefinitionSet)]
     [OutputType(typeof(DefinitionTrigger))]
-    [CircleApiOperation(nameof(TriggerApi.ListPipelineDefinitionTriggers), Model = typeof(ItemList<DefinitionTrigger>))]
+    [CircleApiOperation(nameof(TriggerApi.ListPipelineDefinitionTriggers), Model = typeof(ItemsEnvelope<DefinitionTrigger>))]
     [CircleApiOperation(nameof(TriggerApi.GetTrigger))]
     public sealed class GetCircleTriggerCommand : CircleApiCmdlet
     {

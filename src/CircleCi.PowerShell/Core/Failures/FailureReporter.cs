@@ -93,15 +93,15 @@ namespace CircleCi.PowerShell.Core.Failures
                 if (detail != null)
                 {
                     failure.WebUrl = detail.WebUrl;
-                    failure.Duration = detail.DurationTime ?? failure.Duration;
+                    failure.Duration = detail.DurationSeconds.HasValue ? TimeSpan.FromSeconds(detail.DurationSeconds.Value) : failure.Duration;
                 }
                 V1Build? build = await Try(() => _source.GetStepsAsync(slug, number, ct), $"job {number}'s steps").ConfigureAwait(false);
-                if (build != null) failure.Steps = await StepsAsync(build, ct).ConfigureAwait(false);
+                if (build != null) failure.Steps = new ItemList<FailedStep>(await StepsAsync(build, ct).ConfigureAwait(false));
                 List<TestResult>? tests = await Try(() => _source.ListTestsAsync(slug, number, ct), $"job {number}'s tests").ConfigureAwait(false);
                 if (tests != null)
                 {
                     List<FlakyTest> flaky = await FlakyAsync(slug, ct).ConfigureAwait(false);
-                    failure.Tests = tests.Where(t => t.Result is "failure" or "error" or "failed").Select(t => ToFailedTest(t, job.Name, flaky)).ToList();
+                    failure.Tests = new ItemList<FailedTest>(tests.Where(t => t.Result is "failure" or "error" or "failed").Select(t => ToFailedTest(t, job.Name, flaky)));
                 }
             }
             failure.Reason = ReasonOf(job.Status, failure.Steps, failure.Tests);

@@ -36,7 +36,7 @@ namespace CircleCi.PowerShell.Core.Failures
             xml.WriteAttributeString("tests", suites.Sum(s => s.Tests.Count).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("failures", suites.Sum(s => s.Tests.Count(IsFailure)).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("errors", suites.Sum(s => s.Tests.Count(IsError)).ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("time", Seconds(suites.Sum(s => s.Tests.Sum(t => t.RunTime))));
+            xml.WriteAttributeString("time", Seconds(suites.Sum(s => s.Tests.Sum(t => t.RunTimeSeconds))));
             int id = 0;
             foreach (JUnitSuite suite in suites)
             {
@@ -46,7 +46,7 @@ namespace CircleCi.PowerShell.Core.Failures
                 xml.WriteAttributeString("failures", suite.Tests.Count(IsFailure).ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("errors", suite.Tests.Count(IsError).ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("skipped", suite.Tests.Count(IsSkipped).ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("time", Seconds(suite.Tests.Sum(t => t.RunTime)));
+                xml.WriteAttributeString("time", Seconds(suite.Tests.Sum(t => t.RunTimeSeconds)));
                 xml.WriteAttributeString("timestamp", (suite.Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("hostname", "circleci");
                 xml.WriteAttributeString("id", (id++).ToString(CultureInfo.InvariantCulture));
@@ -65,7 +65,7 @@ namespace CircleCi.PowerShell.Core.Failures
                     xml.WriteStartElement("testcase");
                     xml.WriteAttributeString("name", Clean(test.Name));
                     xml.WriteAttributeString("classname", Clean(string.IsNullOrEmpty(test.Classname) ? test.File : test.Classname));
-                    xml.WriteAttributeString("time", Seconds(test.RunTime));
+                    xml.WriteAttributeString("time", Seconds(test.RunTimeSeconds));
                     if (IsSkipped(test))
                     {
                         xml.WriteStartElement("skipped");

@@ -19,12 +19,12 @@ namespace CircleCi.PowerShell.Core.Json
             return (Hashtable?)ReadValue(ref reader);
         }
 
-        private static object? ReadValue(ref Utf8JsonReader reader)
+        internal static object? ReadValue(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    var table = new Hashtable(StringComparer.OrdinalIgnoreCase);
+                    var table = new Models.JsonTable();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
                         string name = reader.GetString() ?? string.Empty;
@@ -35,7 +35,7 @@ namespace CircleCi.PowerShell.Core.Json
                 case JsonTokenType.StartArray:
                     var list = new List<object?>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader));
-                    return list.ToArray();
+                    return new Models.ItemList<object?>(list);
                 case JsonTokenType.String: return reader.GetString();
                 case JsonTokenType.Number: return reader.TryGetInt64(out long l) ? l : (object)reader.GetDouble();
                 case JsonTokenType.True: return true;
@@ -84,5 +84,14 @@ namespace CircleCi.PowerShell.Core.Json
                     break;
             }
         }
+    }
+
+    /// <summary>The same reading for model properties typed <see cref="Models.JsonTable"/> (what the module writes out).</summary>
+    public sealed class JsonTableConverter : JsonConverter<Models.JsonTable>
+    {
+        public override Models.JsonTable? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? null : (Models.JsonTable?)HashtableConverter.ReadValue(ref reader);
+
+        public override void Write(Utf8JsonWriter writer, Models.JsonTable value, JsonSerializerOptions options) => HashtableConverter.WriteValue(writer, value);
     }
 }

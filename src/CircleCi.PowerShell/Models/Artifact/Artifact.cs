@@ -22,6 +22,7 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>What Save-CircleArtifact did with one artifact.</summary>
+    [DurationFromSeconds("Duration", nameof(DurationSeconds))]
     public sealed class ArtifactDownload
     {
         /// <summary>The artifact's path as CircleCI gives it.</summary>
@@ -39,8 +40,7 @@ namespace CircleCi.PowerShell.Models
         public int Attempts { get; set; }
         /// <summary>True when part of the body came through a Range request.</summary>
         public bool Resumed { get; set; }
-        public TimeSpan Duration { get; set; }
-        /// <summary><see cref="Duration"/> in seconds, for exports and sorting.</summary>
+        internal TimeSpan Duration { get; set; }
         public double DurationSeconds => Math.Round(Duration.TotalSeconds, 3);
         public string Url { get; set; } = string.Empty;
 

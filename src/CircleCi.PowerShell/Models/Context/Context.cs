@@ -4,19 +4,18 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A context: a named set of environment variables shared by projects, with optional restrictions.</summary>
+    [BindingAlias("ContextId", nameof(Id))]
     public sealed class Context
     {
         public Guid Id { get; set; }
         public string Name { get; set; } = string.Empty;
         public DateTimeOffset CreatedAt { get; set; }
 
-        /// <summary>The id under the name the context cmdlets' -ContextId binds to.</summary>
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid ContextId => Id;
-
         public override string ToString() => Name;
     }
 
     /// <summary>A context's environment variable. CircleCI never returns context values.</summary>
+    [BindingAlias("Name", nameof(Variable))]
     public sealed class ContextVariable
     {
         public string Variable { get; set; } = string.Empty;
@@ -24,12 +23,11 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset UpdatedAt { get; set; }
         public Guid ContextId { get; set; }
 
-        [JsonIgnore, System.Management.Automation.Hidden] public string Name => Variable;
-
         public override string ToString() => Variable;
     }
 
     /// <summary>Who may use a context: a project, an expression on pipeline values, or a group.</summary>
+    [BindingAlias("RestrictionId", nameof(Id))]
     public sealed class ContextRestriction
     {
         public Guid ContextId { get; set; }
@@ -40,8 +38,6 @@ namespace CircleCi.PowerShell.Models
         /// <summary>project, expression or group.</summary>
         public string RestrictionType { get; set; } = string.Empty;
         public string RestrictionValue { get; set; } = string.Empty;
-
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid RestrictionId => Id;
 
         public override string ToString() => $"{RestrictionType}: {RestrictionValue}";
     }

@@ -5,32 +5,30 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A deploy environment (GET /deploy/environments).</summary>
+    [BindingAlias("EnvironmentId", nameof(Id))]
     public sealed class DeployEnvironment
     {
         public Guid Id { get; set; }
         public string Name { get; set; } = string.Empty;
         public string? Description { get; set; }
-        public List<DeployLabel> Labels { get; set; } = new List<DeployLabel>();
+        public ItemList<DeployLabel> Labels { get; set; } = new ItemList<DeployLabel>();
         public DateTimeOffset? CreatedAt { get; set; }
         public DateTimeOffset? UpdatedAt { get; set; }
-
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid EnvironmentId => Id;
 
         public override string ToString() => Name;
     }
 
     /// <summary>A deployable component of a project (GET /deploy/components).</summary>
+    [BindingAlias("ComponentId", nameof(Id))]
     public sealed class DeployComponent
     {
         public Guid Id { get; set; }
         public string Name { get; set; } = string.Empty;
         public Guid ProjectId { get; set; }
-        public List<DeployLabel> Labels { get; set; } = new List<DeployLabel>();
+        public ItemList<DeployLabel> Labels { get; set; } = new ItemList<DeployLabel>();
         public long ReleaseCount { get; set; }
         public DateTimeOffset? CreatedAt { get; set; }
         public DateTimeOffset? UpdatedAt { get; set; }
-
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid ComponentId => Id;
 
         public override string ToString() => Name;
     }

@@ -9,6 +9,7 @@ namespace CircleCi.PowerShell.Models
     /// CircleCI's own reason when a step was stopped: timed out, canceled, infrastructure failure), the end of each
     /// failing step's output, its failed tests (flaky ones marked), and the narrowest rerun.
     /// </summary>
+    [DurationFromSeconds("Duration", nameof(DurationSeconds))]
     public sealed class CircleFailure
     {
         public string ProjectSlug { get; set; } = string.Empty;
@@ -26,9 +27,10 @@ namespace CircleCi.PowerShell.Models
         /// <summary>One sentence saying what failed, for logs and annotations.</summary>
         public string Message { get; set; } = string.Empty;
         public string? WebUrl { get; set; }
-        public TimeSpan? Duration { get; set; }
-        public List<FailedStep> Steps { get; set; } = new List<FailedStep>();
-        public List<FailedTest> Tests { get; set; } = new List<FailedTest>();
+        internal TimeSpan? Duration { get; set; }
+        public double? DurationSeconds => Duration.HasValue ? Math.Round(Duration.Value.TotalSeconds, 3) : (double?)null;
+        public ItemList<FailedStep> Steps { get; set; } = new ItemList<FailedStep>();
+        public ItemList<FailedTest> Tests { get; set; } = new ItemList<FailedTest>();
         /// <summary>True when a rerun is likely to pass: an infrastructure failure, a timeout, or only flaky tests failed.</summary>
         public bool LikelyTransient { get; set; }
         /// <summary>The narrowest rerun: the job alone when it is the workflow's only failure, else from failed.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A group of an organization's members (GET /organizations/{org_id}/groups).</summary>
+    [BindingAlias("GroupId", nameof(Id))]
     public sealed class Group
     {
         public Guid Id { get; set; }
@@ -12,7 +13,6 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The organization the group belongs to (set by the cmdlet; the API does not send it).</summary>
         [JsonIgnore] public Guid OrgId { get; set; }
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid GroupId => Id;
 
         public override string ToString() => Name;
     }

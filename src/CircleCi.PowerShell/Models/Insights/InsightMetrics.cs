@@ -8,7 +8,7 @@ namespace CircleCi.PowerShell.Models
     /// the union, so one set of flattened properties (<see cref="InsightRecord"/>) serves every Insights type.
     /// Durations are seconds, rates 0 to 1.
     /// </summary>
-    public sealed class InsightMetrics
+    internal sealed class InsightMetrics
     {
         public long TotalRuns { get; set; }
         public long? SuccessfulRuns { get; set; }
@@ -30,7 +30,7 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>Duration statistics in seconds ("duration_metrics").</summary>
-    public sealed class InsightDurations
+    internal sealed class InsightDurations
     {
         public long? Min { get; set; }
         public long? Mean { get; set; }
@@ -46,7 +46,7 @@ namespace CircleCi.PowerShell.Models
     /// The "trends" object: each value is this reporting window's metric relative to the previous window of the same
     /// length, as CircleCI computes it (1 means unchanged).
     /// </summary>
-    public sealed class InsightTrends
+    internal sealed class InsightTrends
     {
         public double? TotalRuns { get; set; }
         public double? FailedRuns { get; set; }
@@ -60,13 +60,22 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>
-    /// The base of every Insights object: the API's metrics (seconds, rates 0-1) flattened into sortable properties,
-    /// durations again as TimeSpan, and the project slug, workflow name and branch scope it belongs to (set by the
+    /// The base of every Insights object: the API's metrics (seconds, rates 0-1) flattened into sortable properties
+    /// (the nested "metrics" object stays internal, so exports carry no nested object), each duration as …Seconds with
+    /// a hidden TimeSpan beside it, and the project slug, workflow name and branch scope it belongs to (set by the
     /// cmdlet, so output from many projects can be grouped and piped on).
     /// </summary>
+    [DurationFromSeconds("Mttr", nameof(MttrSeconds))]
+    [DurationFromSeconds("MinDuration", nameof(MinDurationSeconds))]
+    [DurationFromSeconds("MeanDuration", nameof(MeanDurationSeconds))]
+    [DurationFromSeconds("MedianDuration", nameof(MedianDurationSeconds))]
+    [DurationFromSeconds("P95Duration", nameof(P95DurationSeconds))]
+    [DurationFromSeconds("MaxDuration", nameof(MaxDurationSeconds))]
+    [DurationFromSeconds("StandardDeviation", nameof(StandardDeviationSeconds))]
+    [DurationFromSeconds("TotalDuration", nameof(TotalDurationSeconds))]
     public abstract class InsightRecord
     {
-        public InsightMetrics Metrics { get; set; } = new InsightMetrics();
+        [JsonInclude] internal InsightMetrics Metrics { get; set; } = new InsightMetrics();
 
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
         /// <summary>Not JSON-ignored: the summary rows carry "workflow_name" and "branch"; for the others the cmdlet sets them.</summary>
@@ -83,30 +92,21 @@ namespace CircleCi.PowerShell.Models
             ?? (Metrics.TotalRuns == 0 || Metrics.SuccessfulRuns == null ? 0 : (double)Metrics.SuccessfulRuns.Value / Metrics.TotalRuns);
         [JsonIgnore] public double? Throughput => Metrics.Throughput;
         [JsonIgnore] public long? TotalCreditsUsed => Metrics.TotalCreditsUsed;
-        [JsonIgnore] public long? MttrSecs => Metrics.Mttr;
-        [JsonIgnore] public TimeSpan? Mttr => Seconds(Metrics.Mttr);
-        [JsonIgnore] public long? MinDurationSecs => Metrics.DurationMetrics?.Min;
-        [JsonIgnore] public long? MeanDurationSecs => Metrics.DurationMetrics?.Mean;
-        [JsonIgnore] public long? MedianDurationSecs => Metrics.DurationMetrics?.Median;
-        [JsonIgnore] public double? P95DurationSecs => Metrics.DurationMetrics?.P95 ?? Metrics.P95DurationSecs;
-        [JsonIgnore] public long? MaxDurationSecs => Metrics.DurationMetrics?.Max;
-        [JsonIgnore] public double? StandardDeviationSecs => Metrics.DurationMetrics?.StandardDeviation;
-        [JsonIgnore] public long? TotalDurationSecs => Metrics.DurationMetrics?.Total ?? Metrics.TotalDurationSecs;
-        [JsonIgnore] public TimeSpan? MinDuration => Seconds(MinDurationSecs);
-        [JsonIgnore] public TimeSpan? MeanDuration => Seconds(MeanDurationSecs);
-        [JsonIgnore] public TimeSpan? MedianDuration => Seconds(MedianDurationSecs);
-        [JsonIgnore] public TimeSpan? P95Duration => Seconds(P95DurationSecs);
-        [JsonIgnore] public TimeSpan? MaxDuration => Seconds(MaxDurationSecs);
-        [JsonIgnore] public TimeSpan? StandardDeviation => Seconds(StandardDeviationSecs);
-        [JsonIgnore] public TimeSpan? TotalDuration => Seconds(TotalDurationSecs);
-
-        internal static TimeSpan? Seconds(double? seconds) => seconds.HasValue ? TimeSpan.FromSeconds(seconds.Value) : (TimeSpan?)null;
+        /// <summary>Mean time to recovery: from a failure to the next success.</summary>
+        [JsonIgnore] public long? MttrSeconds => Metrics.Mttr;
+        [JsonIgnore] public long? MinDurationSeconds => Metrics.DurationMetrics?.Min;
+        [JsonIgnore] public long? MeanDurationSeconds => Metrics.DurationMetrics?.Mean;
+        [JsonIgnore] public long? MedianDurationSeconds => Metrics.DurationMetrics?.Median;
+        [JsonIgnore] public double? P95DurationSeconds => Metrics.DurationMetrics?.P95 ?? Metrics.P95DurationSecs;
+        [JsonIgnore] public long? MaxDurationSeconds => Metrics.DurationMetrics?.Max;
+        [JsonIgnore] public double? StandardDeviationSeconds => Metrics.DurationMetrics?.StandardDeviation;
+        [JsonIgnore] public long? TotalDurationSeconds => Metrics.DurationMetrics?.Total ?? Metrics.TotalDurationSecs;
     }
 
     /// <summary>An Insights object that also carries trends against the previous window.</summary>
     public abstract class InsightTrendRecord : InsightRecord
     {
-        public InsightTrends Trends { get; set; } = new InsightTrends();
+        [JsonInclude] internal InsightTrends Trends { get; set; } = new InsightTrends();
 
         [JsonIgnore] public InsightTrend? TotalRunsTrend => InsightTrend.From(Trends.TotalRuns);
         [JsonIgnore] public InsightTrend? SuccessRateTrend => InsightTrend.From(Trends.SuccessRate);

@@ -5,19 +5,20 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>An organization's Insights summary (GET /insights/{org-slug}/summary).</summary>
+    [DurationFromSeconds("TotalDuration", nameof(TotalDurationSeconds))]
     public sealed class OrgSummary
     {
-        public InsightTotals OrgData { get; set; } = new InsightTotals();
-        public List<OrgProjectSummary> OrgProjectData { get; set; } = new List<OrgProjectSummary>();
-        public List<string>? AllProjects { get; set; }
+        [JsonInclude] internal InsightTotals OrgData { get; set; } = new InsightTotals();
+        [JsonInclude] internal ItemList<OrgProjectSummary> OrgProjectData { get; set; } = new ItemList<OrgProjectSummary>();
+        public ItemList<string>? AllProjects { get; set; }
 
         [JsonIgnore] public string OrgSlug { get; set; } = string.Empty;
         [JsonIgnore] public string? ReportingWindow { get; set; }
-        [JsonIgnore] public List<OrgProjectSummary> Projects => OrgProjectData;
+        [JsonIgnore] public ItemList<OrgProjectSummary> Projects => OrgProjectData;
         [JsonIgnore] public long TotalRuns => OrgData.TotalRuns;
         [JsonIgnore] public double SuccessRate => OrgData.SuccessRate;
         [JsonIgnore] public long? TotalCreditsUsed => OrgData.TotalCreditsUsed;
-        [JsonIgnore] public TimeSpan? TotalDuration => OrgData.TotalDuration;
+        [JsonIgnore] public long? TotalDurationSeconds => OrgData.TotalDurationSeconds;
         [JsonIgnore] public double? Throughput => OrgData.Throughput;
         public override string ToString() => OrgSlug;
     }
@@ -38,24 +39,25 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>A project's Insights page (GET /insights/pages/{slug}/summary).</summary>
+    [DurationFromSeconds("TotalDuration", nameof(TotalDurationSeconds))]
     public sealed class ProjectSummary
     {
         public Guid? OrgId { get; set; }
         public Guid? ProjectId { get; set; }
-        public InsightTotals ProjectData { get; set; } = new InsightTotals();
-        public List<ProjectWorkflowSummary> ProjectWorkflowData { get; set; } = new List<ProjectWorkflowSummary>();
-        public List<ProjectWorkflowSummary> ProjectWorkflowBranchData { get; set; } = new List<ProjectWorkflowSummary>();
-        public List<string> AllBranches { get; set; } = new List<string>();
-        public List<string> AllWorkflows { get; set; } = new List<string>();
+        [JsonInclude] internal InsightTotals ProjectData { get; set; } = new InsightTotals();
+        [JsonInclude] internal ItemList<ProjectWorkflowSummary> ProjectWorkflowData { get; set; } = new ItemList<ProjectWorkflowSummary>();
+        [JsonInclude] internal ItemList<ProjectWorkflowSummary> ProjectWorkflowBranchData { get; set; } = new ItemList<ProjectWorkflowSummary>();
+        public ItemList<string> AllBranches { get; set; } = new ItemList<string>();
+        public ItemList<string> AllWorkflows { get; set; } = new ItemList<string>();
 
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
         [JsonIgnore] public string? ReportingWindow { get; set; }
-        [JsonIgnore] public List<ProjectWorkflowSummary> Workflows => ProjectWorkflowData;
-        [JsonIgnore] public List<ProjectWorkflowSummary> WorkflowBranches => ProjectWorkflowBranchData;
+        [JsonIgnore] public ItemList<ProjectWorkflowSummary> Workflows => ProjectWorkflowData;
+        [JsonIgnore] public ItemList<ProjectWorkflowSummary> WorkflowBranches => ProjectWorkflowBranchData;
         [JsonIgnore] public long TotalRuns => ProjectData.TotalRuns;
         [JsonIgnore] public double SuccessRate => ProjectData.SuccessRate;
         [JsonIgnore] public long? TotalCreditsUsed => ProjectData.TotalCreditsUsed;
-        [JsonIgnore] public TimeSpan? TotalDuration => ProjectData.TotalDuration;
+        [JsonIgnore] public long? TotalDurationSeconds => ProjectData.TotalDurationSeconds;
         [JsonIgnore] public double? Throughput => ProjectData.Throughput;
         public override string ToString() => ProjectSlug;
     }

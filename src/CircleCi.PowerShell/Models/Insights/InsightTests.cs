@@ -8,12 +8,12 @@ namespace CircleCi.PowerShell.Models
     public sealed class TestMetricReport
     {
         public long AverageTestCount { get; set; }
-        public List<TestMetric> MostFailedTests { get; set; } = new List<TestMetric>();
+        public ItemList<TestMetric> MostFailedTests { get; set; } = new ItemList<TestMetric>();
         public long MostFailedTestsExtra { get; set; }
-        public List<TestMetric> SlowestTests { get; set; } = new List<TestMetric>();
+        public ItemList<TestMetric> SlowestTests { get; set; } = new ItemList<TestMetric>();
         public long SlowestTestsExtra { get; set; }
         public long TotalTestRuns { get; set; }
-        public List<TestRunCount> TestRuns { get; set; } = new List<TestRunCount>();
+        public ItemList<TestRunCount> TestRuns { get; set; } = new ItemList<TestRunCount>();
 
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
         [JsonIgnore] public string WorkflowName { get; set; } = string.Empty;
@@ -23,10 +23,10 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>One test's metrics in a workflow: among the most failed or the slowest.</summary>
+    [DurationFromSeconds("P95Duration", nameof(P95DurationSeconds))]
     public sealed class TestMetric
     {
-        /// <summary>Seconds.</summary>
-        public double? P95Duration { get; set; }
+        [JsonPropertyName("p95_duration")] public double? P95DurationSeconds { get; set; }
         public long TotalRuns { get; set; }
         public string? Classname { get; set; }
         public long FailedRuns { get; set; }
@@ -36,7 +36,6 @@ namespace CircleCi.PowerShell.Models
         public string JobName { get; set; } = string.Empty;
         public string TestName { get; set; } = string.Empty;
 
-        [JsonIgnore] public TimeSpan? P95Time => InsightRecord.Seconds(P95Duration);
         [JsonIgnore] public double FailureRate => TotalRuns == 0 ? 0 : (double)FailedRuns / TotalRuns;
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
         [JsonIgnore] public string WorkflowName { get; set; } = string.Empty;
@@ -69,15 +68,16 @@ namespace CircleCi.PowerShell.Models
     /// <summary>The answer of GET /insights/{slug}/flaky-tests (kebab-case on the wire).</summary>
     public sealed class FlakyTestReport
     {
-        [JsonPropertyName("flaky-tests")] public List<FlakyTest> FlakyTests { get; set; } = new List<FlakyTest>();
+        [JsonPropertyName("flaky-tests")] public ItemList<FlakyTest> FlakyTests { get; set; } = new ItemList<FlakyTest>();
         [JsonPropertyName("total-flaky-tests")] public double TotalFlakyTests { get; set; }
     }
 
     /// <summary>A test that both passed and failed on the same commit, with its latest flake.</summary>
+    [DurationFromSeconds("TimeWasted", nameof(TimeWastedSeconds))]
     public sealed class FlakyTest
     {
         /// <summary>Seconds spent on the runs the flakes made fail.</summary>
-        [JsonPropertyName("time-wasted")] public long? TimeWastedSecs { get; set; }
+        [JsonPropertyName("time-wasted")] public long? TimeWastedSeconds { get; set; }
         /// <summary>A plain string in the document: read as a date where it is one, else left empty.</summary>
         [JsonPropertyName("workflow-created-at")] public DateTimeOffset? WorkflowCreatedAt { get; set; }
         [JsonPropertyName("workflow-id")] public Guid? WorkflowId { get; set; }
@@ -93,7 +93,6 @@ namespace CircleCi.PowerShell.Models
         [JsonPropertyName("source")] public string? Source { get; set; }
         [JsonPropertyName("file")] public string? File { get; set; }
 
-        [JsonIgnore] public TimeSpan? TimeWasted => InsightRecord.Seconds(TimeWastedSecs);
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
         public override string ToString() => Classname == null ? TestName : Classname + "." + TestName;
     }

@@ -7,6 +7,8 @@ using CircleCi.PowerShell.Core.Json;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A job as a workflow lists it (GET /workflow/{id}/job). Approval jobs have no JobNumber.</summary>
+    [BindingAlias("JobId", nameof(Id))]
+    [DurationFromSeconds("Duration", nameof(DurationSeconds))]
     public sealed class Job
     {
         public Guid Id { get; set; }
@@ -19,18 +21,17 @@ namespace CircleCi.PowerShell.Models
         public long? JobNumber { get; set; }
         public DateTimeOffset? StartedAt { get; set; }
         public DateTimeOffset? StoppedAt { get; set; }
-        public List<Guid> Dependencies { get; set; } = new List<Guid>();
+        public ItemList<Guid> Dependencies { get; set; } = new ItemList<Guid>();
         public string ProjectSlug { get; set; } = string.Empty;
         public Guid? ApprovalRequestId { get; set; }
         public Guid? ApprovedBy { get; set; }
         public Guid? CanceledBy { get; set; }
-        [JsonConverter(typeof(HashtableConverter))]
-        public Hashtable? Requires { get; set; }
+        [JsonConverter(typeof(JsonTableConverter))]
+        public JsonTable? Requires { get; set; }
 
         /// <summary>The workflow it was listed from (set by the cmdlet; the API does not repeat it).</summary>
         [JsonIgnore] public Guid WorkflowId { get; set; }
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid JobId => Id;
-        [JsonIgnore] public TimeSpan? Duration => StartedAt == null ? (TimeSpan?)null : (StoppedAt ?? DateTimeOffset.UtcNow) - StartedAt.Value;
+        internal TimeSpan? Duration => StartedAt == null ? (TimeSpan?)null : (StoppedAt ?? DateTimeOffset.UtcNow) - StartedAt.Value;
         /// <summary><see cref="Duration"/> in seconds, for exports and sorting.</summary>
         [JsonIgnore] public double? DurationSeconds => Duration.HasValue ? Math.Round(Duration.Value.TotalSeconds, 3) : (double?)null;
 
@@ -38,6 +39,8 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>One job's details (GET /project/{slug}/job/{number}).</summary>
+    [BindingAlias("JobNumber", nameof(Number))]
+    [DurationFromSeconds("Duration", nameof(DurationSeconds))]
     public sealed class JobDetail
     {
         public long Number { get; set; }
@@ -45,10 +48,10 @@ namespace CircleCi.PowerShell.Models
         public string Status { get; set; } = string.Empty;
         public string WebUrl { get; set; } = string.Empty;
         public long Parallelism { get; set; }
-        public List<JobParallelRun> ParallelRuns { get; set; } = new List<JobParallelRun>();
+        public ItemList<JobParallelRun> ParallelRuns { get; set; } = new ItemList<JobParallelRun>();
         public JobExecutor? Executor { get; set; }
-        /// <summary>Milliseconds, as the API gives it (null while running).</summary>
-        public long? Duration { get; set; }
+        /// <summary>Milliseconds, as the API gives it (null while running); shown as DurationSeconds like every other duration.</summary>
+        [JsonInclude, JsonPropertyName("duration")] internal long? DurationMilliseconds { get; set; }
         public DateTimeOffset CreatedAt { get; set; }
         public DateTimeOffset? QueuedAt { get; set; }
         public DateTimeOffset? StartedAt { get; set; }
@@ -57,16 +60,14 @@ namespace CircleCi.PowerShell.Models
         public JobWorkflowRef? LatestWorkflow { get; set; }
         public JobProjectRef? Project { get; set; }
         public JobOrganizationRef? Organization { get; set; }
-        public List<JobContextRef> Contexts { get; set; } = new List<JobContextRef>();
-        public List<JobMessage> Messages { get; set; } = new List<JobMessage>();
+        public ItemList<JobContextRef> Contexts { get; set; } = new ItemList<JobContextRef>();
+        public ItemList<JobMessage> Messages { get; set; } = new ItemList<JobMessage>();
 
-        [JsonIgnore, System.Management.Automation.Hidden] public long JobNumber => Number;
         [JsonIgnore] public string? ProjectSlug => Project?.Slug;
         [JsonIgnore] public Guid? WorkflowId => LatestWorkflow?.Id;
         [JsonIgnore] public Guid? PipelineId => Pipeline?.Id;
-        [JsonIgnore] public TimeSpan? DurationTime => Duration.HasValue ? TimeSpan.FromMilliseconds(Duration.Value) : (TimeSpan?)null;
         /// <summary>The duration in seconds, as Job.DurationSeconds has it.</summary>
-        [JsonIgnore] public double? DurationSeconds => Duration.HasValue ? Duration.Value / 1000.0 : (double?)null;
+        [JsonIgnore] public double? DurationSeconds => DurationMilliseconds.HasValue ? DurationMilliseconds.Value / 1000.0 : (double?)null;
 
         public override string ToString() => $"{Name} #{Number} ({Status})";
     }
@@ -94,6 +95,7 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>A test result of a job (GET /project/{slug}/{job-number}/tests).</summary>
+    [DurationFromSeconds("RunTime", nameof(RunTimeSeconds))]
     public sealed class TestResult
     {
         public string Name { get; set; } = string.Empty;
@@ -101,13 +103,11 @@ namespace CircleCi.PowerShell.Models
         public string File { get; set; } = string.Empty;
         public string Result { get; set; } = string.Empty;
         public string? Message { get; set; }
-        /// <summary>Seconds.</summary>
-        public double RunTime { get; set; }
+        [JsonPropertyName("run_time")] public double RunTimeSeconds { get; set; }
         public string Source { get; set; } = string.Empty;
 
         [JsonIgnore] public string? ProjectSlug { get; set; }
         [JsonIgnore] public long? JobNumber { get; set; }
-        [JsonIgnore] public TimeSpan Duration => TimeSpan.FromSeconds(RunTime);
 
         public override string ToString() => $"{Classname}.{Name}: {Result}";
     }

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>One step of one parallel run of a job, with its output text (API v1.1 steps and output_url).</summary>
+    [DurationFromSeconds("RunTime", nameof(RunTimeSeconds))]
     public sealed class JobStepLog
     {
         public string ProjectSlug { get; set; } = string.Empty;
@@ -18,8 +19,7 @@ namespace CircleCi.PowerShell.Models
         public long? ExitCode { get; set; }
         public DateTimeOffset? StartTime { get; set; }
         public DateTimeOffset? EndTime { get; set; }
-        public TimeSpan? RunTime { get; set; }
-        /// <summary><see cref="RunTime"/> in seconds, for exports and sorting.</summary>
+        internal TimeSpan? RunTime { get; set; }
         [System.Text.Json.Serialization.JsonIgnore] public double? RunTimeSeconds => RunTime.HasValue ? Math.Round(RunTime.Value.TotalSeconds, 3) : (double?)null;
         public string? Command { get; set; }
         public string Output { get; set; } = string.Empty;

@@ -10,7 +10,7 @@ namespace CircleCi.PowerShell.Models
         /// <summary>Set for project-level claims.</summary>
         public Guid? ProjectId { get; set; }
         /// <summary>The aud claim: who the tokens are meant for.</summary>
-        public List<string>? Audience { get; set; }
+        public ItemList<string>? Audience { get; set; }
         public DateTimeOffset? AudienceUpdatedAt { get; set; }
         /// <summary>How long tokens live, as CircleCI writes it (e.g. 1h, 30m).</summary>
         public string? Ttl { get; set; }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>An organization as POST /organization answers it.</summary>
+    [BindingAlias("OrgSlug", nameof(Slug))]
     public sealed class Organization
     {
         public string Id { get; set; } = string.Empty;
@@ -12,12 +13,11 @@ namespace CircleCi.PowerShell.Models
         /// <summary>github, bitbucket or circleci.</summary>
         public string VcsType { get; set; } = string.Empty;
 
-        [JsonIgnore, System.Management.Automation.Hidden] public string OrgSlug => Slug;
-
         public override string ToString() => Slug;
     }
 
     /// <summary>A URL prefix from which orbs may be imported by URL (the organization's URL orb allow-list).</summary>
+    [BindingAlias("EntryId", nameof(Id))]
     public sealed class UrlOrbAllowListEntry
     {
         public string Id { get; set; } = string.Empty;
@@ -29,7 +29,6 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The organization it belongs to, as it was given to the cmdlet.</summary>
         [JsonIgnore] public string OrgSlug { get; set; } = string.Empty;
-        [JsonIgnore, System.Management.Automation.Hidden] public string EntryId => Id;
 
         public override string ToString() => Prefix;
     }
@@ -37,7 +36,7 @@ namespace CircleCi.PowerShell.Models
     /// <summary>GET /organization/{org}/url-orb-allow-list: {"items": [...]} (not paged).</summary>
     public sealed class UrlOrbAllowList
     {
-        public List<UrlOrbAllowListEntry> Items { get; set; } = new List<UrlOrbAllowListEntry>();
+        public ItemList<UrlOrbAllowListEntry> Items { get; set; } = new ItemList<UrlOrbAllowListEntry>();
     }
 
     /// <summary>The {"id", "message"} answer of creating or removing an allow-list entry.</summary>

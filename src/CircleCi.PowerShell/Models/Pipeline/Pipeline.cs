@@ -7,6 +7,8 @@ using CircleCi.PowerShell.Core.Json;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A pipeline (GET /pipeline/{id}, /project/{slug}/pipeline, ...).</summary>
+    [BindingAlias("PipelineId", nameof(Id))]
+    [BindingAlias("PipelineNumber", nameof(Number))]
     public sealed class Pipeline
     {
         public Guid Id { get; set; }
@@ -16,15 +18,12 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset CreatedAt { get; set; }
         public DateTimeOffset? UpdatedAt { get; set; }
         public string ProjectSlug { get; set; } = string.Empty;
-        public List<PipelineError> Errors { get; set; } = new List<PipelineError>();
+        public ItemList<PipelineError> Errors { get; set; } = new ItemList<PipelineError>();
         public PipelineTrigger? Trigger { get; set; }
         public PipelineVcs? Vcs { get; set; }
-        [JsonConverter(typeof(HashtableConverter))]
-        public Hashtable? TriggerParameters { get; set; }
+        [JsonConverter(typeof(JsonTableConverter))]
+        public JsonTable? TriggerParameters { get; set; }
 
-        /// <summary>Binds to -PipelineId of the workflow cmdlets.</summary>
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid PipelineId => Id;
-        [JsonIgnore, System.Management.Automation.Hidden] public long PipelineNumber => Number;
         [JsonIgnore] public string? Branch => Vcs?.Branch;
         [JsonIgnore] public string? Tag => Vcs?.Tag;
         [JsonIgnore] public string? Revision => Vcs?.Revision;

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A pipeline definition of a project: where its config comes from and what it checks out.</summary>
+    [BindingAlias("PipelineDefinitionId", nameof(Id))]
     public sealed class PipelineDefinition
     {
         public Guid Id { get; set; }
@@ -16,7 +17,6 @@ namespace CircleCi.PowerShell.Models
 
         /// <summary>The project (set by the cmdlet; the API does not send it).</summary>
         [JsonIgnore] public Guid ProjectId { get; set; }
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid PipelineDefinitionId => Id;
 
         public override string ToString() => Name;
     }
@@ -42,12 +42,13 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>{"items": [...]} of the definitions and triggers lists (not paged).</summary>
-    public sealed class ItemList<T>
+    public sealed class ItemsEnvelope<T>
     {
         public List<T> Items { get; set; } = new List<T>();
     }
 
     /// <summary>A trigger: which events of which source start a pipeline of a definition.</summary>
+    [BindingAlias("TriggerId", nameof(Id))]
     public sealed class DefinitionTrigger
     {
         public Guid Id { get; set; }
@@ -64,7 +65,6 @@ namespace CircleCi.PowerShell.Models
         /// <summary>The definition, when the trigger was listed through it (not named PipelineDefinitionId, so a piped
         /// trigger binds to -TriggerId alone).</summary>
         [JsonIgnore] public Guid? DefinitionId { get; set; }
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid TriggerId => Id;
 
         public override string ToString() => EventName ?? EventPreset ?? Id.ToString();
     }
@@ -84,5 +84,7 @@ namespace CircleCi.PowerShell.Models
         /// <summary>The URL to POST events to (webhook triggers).</summary>
         public string? Url { get; set; }
         public string? Sender { get; set; }
+
+        public override string ToString() => Url ?? Sender ?? string.Empty;
     }
 }

@@ -7,9 +7,9 @@ namespace CircleCi.PowerShell.Core.Json
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, NumberHandling = JsonNumberHandling.AllowReadingFromString,
         Converters = new[] { typeof(TolerantConverters) })]
     [JsonSerializable(typeof(PipelineDefinition))]
-    [JsonSerializable(typeof(ItemList<PipelineDefinition>))]
+    [JsonSerializable(typeof(ItemsEnvelope<PipelineDefinition>))]
     [JsonSerializable(typeof(DefinitionTrigger))]
-    [JsonSerializable(typeof(ItemList<DefinitionTrigger>))]
+    [JsonSerializable(typeof(ItemsEnvelope<DefinitionTrigger>))]
     internal partial class PipelineDefinitionJson : JsonSerializerContext
     {
     }

@@ -16,9 +16,9 @@ namespace CircleCi.PowerShell.Models
     {
         public string Status { get; set; } = string.Empty;
         public string? Reason { get; set; }
-        public List<string>? EnabledRules { get; set; }
-        public List<PolicyViolation>? HardFailures { get; set; }
-        public List<PolicyViolation>? SoftFailures { get; set; }
+        public ItemList<string>? EnabledRules { get; set; }
+        public ItemList<PolicyViolation>? HardFailures { get; set; }
+        public ItemList<PolicyViolation>? SoftFailures { get; set; }
 
         /// <summary>The config file judged (Test-CirclePolicyDecision -Path); null for -Content and decision logs.</summary>
         [JsonIgnore] public string? Path { get; set; }
@@ -38,29 +38,31 @@ namespace CircleCi.PowerShell.Models
     }
 
     /// <summary>A decision CircleCI made for a pipeline's config, with what it was made for and which policies (by hash).</summary>
+    [BindingAlias("DecisionId", nameof(Id))]
     public sealed class PolicyDecisionLog : IPolicyScoped
     {
         public Guid Id { get; set; }
         public DateTimeOffset? CreatedAt { get; set; }
         public PolicyDecision? Decision { get; set; }
-        public PolicyDecisionMetadata? Metadata { get; set; }
+        [JsonInclude] internal PolicyDecisionMetadata? Metadata { get; set; }
         /// <summary>Policy name to the SHA-512 of its source at the time.</summary>
-        public Dictionary<string, string>? Policies { get; set; }
+        public ItemMap? Policies { get; set; }
         public long? TimeTakenMs { get; set; }
 
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid DecisionId => Id;
         [JsonIgnore] public string? Status => Decision?.Status;
         [JsonIgnore] public string? Branch => Metadata?.Vcs?.Branch;
         [JsonIgnore] public Guid? ProjectId => Metadata?.ProjectId;
         /// <summary>The pipeline number (build_number on the wire).</summary>
         [JsonIgnore] public long? PipelineNumber => Metadata?.BuildNumber;
+        [JsonIgnore] public string? ReleaseTag => Metadata?.Vcs?.ReleaseTag;
+        [JsonIgnore] public bool? SshRerun => Metadata?.SshRerun;
         [JsonIgnore] public string OwnerId { get; set; } = string.Empty;
         [JsonIgnore] public string Context { get; set; } = string.Empty;
 
         public override string ToString() => $"{Id} {Status}";
     }
 
-    public sealed class PolicyDecisionMetadata
+    internal sealed class PolicyDecisionMetadata
     {
         public long? BuildNumber { get; set; }
         public Guid? ProjectId { get; set; }
@@ -68,7 +70,7 @@ namespace CircleCi.PowerShell.Models
         public PolicyDecisionVcs? Vcs { get; set; }
     }
 
-    public sealed class PolicyDecisionVcs
+    internal sealed class PolicyDecisionVcs
     {
         public string? Branch { get; set; }
         public string? OriginRepositoryUrl { get; set; }
@@ -81,9 +83,9 @@ namespace CircleCi.PowerShell.Models
     /// <summary>What publishing a policy bundle changes (or, for a dry run, would change), by policy name.</summary>
     public sealed class PolicyBundleDiff : IPolicyScoped
     {
-        public List<string> Created { get; set; } = new List<string>();
-        public List<string> Modified { get; set; } = new List<string>();
-        public List<string> Deleted { get; set; } = new List<string>();
+        public ItemList<string> Created { get; set; } = new ItemList<string>();
+        public ItemList<string> Modified { get; set; } = new ItemList<string>();
+        public ItemList<string> Deleted { get; set; } = new ItemList<string>();
 
         /// <summary>True when nothing was changed (Publish-CirclePolicyBundle -DryRun).</summary>
         [JsonIgnore] public bool DryRun { get; set; }

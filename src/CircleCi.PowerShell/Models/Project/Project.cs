@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A CircleCI project (GET /project/{project-slug}).</summary>
+    [BindingAlias("ProjectSlug", nameof(Slug))]
+    [BindingAlias("ProjectId", nameof(Id))]
     public sealed class Project
     {
         /// <summary>vcs-slug/org-name/repo-name, or circleci/&lt;org-id&gt;/&lt;project-id&gt; for GitHub App and GitLab projects.</summary>
@@ -15,9 +17,6 @@ namespace CircleCi.PowerShell.Models
         public Guid OrganizationId { get; set; }
         public ProjectVcsInfo VcsInfo { get; set; } = new ProjectVcsInfo();
 
-        /// <summary>The slug under the name every cmdlet's -ProjectSlug binds to from the pipeline.</summary>
-        [JsonIgnore, System.Management.Automation.Hidden] public string ProjectSlug => Slug;
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid ProjectId => Id;
         [JsonIgnore] public string? DefaultBranch => VcsInfo?.DefaultBranch;
 
         public override string ToString() => Slug;

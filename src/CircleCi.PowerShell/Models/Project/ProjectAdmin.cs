@@ -40,7 +40,19 @@ namespace CircleCi.PowerShell.Models
     /// <summary>A project's advanced settings (GET/PATCH /project/{provider}/{org}/{project}/settings).</summary>
     public sealed class ProjectSettings
     {
-        public ProjectAdvancedSettings Advanced { get; set; } = new ProjectAdvancedSettings();
+        [JsonInclude] internal ProjectAdvancedSettings Advanced { get; set; } = new ProjectAdvancedSettings();
+
+        // The settings flattened: one object with one column per setting exports and compares directly.
+        [JsonIgnore] public bool? AutocancelBuilds => Advanced.AutocancelBuilds;
+        [JsonIgnore] public bool? BuildForkPrs => Advanced.BuildForkPrs;
+        [JsonIgnore] public bool? BuildPrsOnly => Advanced.BuildPrsOnly;
+        [JsonIgnore] public bool? DisableSsh => Advanced.DisableSsh;
+        [JsonIgnore] public bool? ForksReceiveSecretEnvVars => Advanced.ForksReceiveSecretEnvVars;
+        [JsonIgnore] public bool? Oss => Advanced.Oss;
+        [JsonIgnore] public bool? SetGithubStatus => Advanced.SetGithubStatus;
+        [JsonIgnore] public bool? SetupWorkflows => Advanced.SetupWorkflows;
+        [JsonIgnore] public bool? WriteSettingsRequiresAdmin => Advanced.WriteSettingsRequiresAdmin;
+        [JsonIgnore] public ItemList<string>? PrOnlyBranchOverrides => Advanced.PrOnlyBranchOverrides;
 
         [JsonIgnore] public string ProjectSlug { get; set; } = string.Empty;
 
@@ -59,6 +71,6 @@ namespace CircleCi.PowerShell.Models
         public bool? SetGithubStatus { get; set; }
         public bool? SetupWorkflows { get; set; }
         public bool? WriteSettingsRequiresAdmin { get; set; }
-        public List<string>? PrOnlyBranchOverrides { get; set; }
+        public ItemList<string>? PrOnlyBranchOverrides { get; set; }
     }
 }

@@ -7,6 +7,7 @@ using CircleCi.PowerShell.Core.Json;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A scheduled pipeline: when it runs (timetable), as whom (actor) and with which parameters.</summary>
+    [BindingAlias("ScheduleId", nameof(Id))]
     public sealed class Schedule
     {
         public Guid Id { get; set; }
@@ -14,15 +15,13 @@ namespace CircleCi.PowerShell.Models
         public string? Description { get; set; }
         public ScheduleTimetable Timetable { get; set; } = new ScheduleTimetable();
         /// <summary>The pipeline parameters, including branch or tag.</summary>
-        [JsonConverter(typeof(HashtableConverter))]
-        public Hashtable? Parameters { get; set; }
+        [JsonConverter(typeof(JsonTableConverter))]
+        public JsonTable? Parameters { get; set; }
         /// <summary>Who the scheduled pipelines run as (the creator, or the system actor).</summary>
         public User? Actor { get; set; }
         [JsonPropertyName("project-slug")] public string ProjectSlug { get; set; } = string.Empty;
         [JsonPropertyName("created-at")] public DateTimeOffset CreatedAt { get; set; }
         [JsonPropertyName("updated-at")] public DateTimeOffset UpdatedAt { get; set; }
-
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid ScheduleId => Id;
 
         public override string ToString() => Name;
     }
@@ -31,10 +30,10 @@ namespace CircleCi.PowerShell.Models
     public sealed class ScheduleTimetable
     {
         [JsonPropertyName("per-hour")] public int PerHour { get; set; }
-        [JsonPropertyName("hours-of-day")] public List<int> HoursOfDay { get; set; } = new List<int>();
-        [JsonPropertyName("days-of-week")] public List<string>? DaysOfWeek { get; set; }
-        [JsonPropertyName("days-of-month")] public List<int>? DaysOfMonth { get; set; }
-        public List<string>? Months { get; set; }
+        [JsonPropertyName("hours-of-day")] public ItemList<int> HoursOfDay { get; set; } = new ItemList<int>();
+        [JsonPropertyName("days-of-week")] public ItemList<string>? DaysOfWeek { get; set; }
+        [JsonPropertyName("days-of-month")] public ItemList<int>? DaysOfMonth { get; set; }
+        public ItemList<string>? Months { get; set; }
 
         public override string ToString()
         {

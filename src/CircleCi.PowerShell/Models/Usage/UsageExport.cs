@@ -13,13 +13,13 @@ namespace CircleCi.PowerShell.Models
         public DateTimeOffset? Start { get; set; }
         public DateTimeOffset? End { get; set; }
         /// <summary>Presigned URLs of the CSV files, once the export is completed.</summary>
-        public List<string> DownloadUrls { get; set; } = new List<string>();
+        public ItemList<string> DownloadUrls { get; set; } = new ItemList<string>();
         public string? ErrorReason { get; set; }
 
         /// <summary>The organization (set by the cmdlet; the API does not send it).</summary>
         [JsonIgnore] public Guid OrgId { get; set; }
         /// <summary>The CSV files downloaded with -Destination.</summary>
-        [JsonIgnore] public List<string> Files { get; } = new List<string>();
+        [JsonIgnore] public ItemList<string> Files { get; } = new ItemList<string>();
 
         public override string ToString() => $"{UsageExportJobId} ({State})";
     }

@@ -5,13 +5,14 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>An outbound webhook: CircleCI posts workflow or job completion events to Url, signed with the signing secret.</summary>
+    [BindingAlias("WebhookId", nameof(Id))]
     public sealed class Webhook
     {
         public Guid Id { get; set; }
         public string Name { get; set; } = string.Empty;
         public string Url { get; set; } = string.Empty;
         /// <summary>workflow-completed and/or job-completed.</summary>
-        public List<string> Events { get; set; } = new List<string>();
+        public ItemList<string> Events { get; set; } = new ItemList<string>();
         [JsonPropertyName("verify-tls")] public bool VerifyTls { get; set; }
         /// <summary>As CircleCI returns it (masked); the secret itself is only ever sent.</summary>
         [JsonPropertyName("signing-secret")] public string? SigningSecret { get; set; }
@@ -19,7 +20,6 @@ namespace CircleCi.PowerShell.Models
         [JsonPropertyName("created-at")] public DateTimeOffset CreatedAt { get; set; }
         [JsonPropertyName("updated-at")] public DateTimeOffset UpdatedAt { get; set; }
 
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid WebhookId => Id;
         /// <summary>The project the webhook belongs to (scope id), for piping into cmdlets that take -ProjectId.</summary>
         [JsonIgnore] public Guid ProjectId => Scope.Id;
 

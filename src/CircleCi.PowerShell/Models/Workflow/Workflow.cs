@@ -4,6 +4,9 @@ using System.Text.Json.Serialization;
 namespace CircleCi.PowerShell.Models
 {
     /// <summary>A workflow (GET /workflow/{id}, GET /pipeline/{id}/workflow).</summary>
+    [BindingAlias("WorkflowId", nameof(Id))]
+    [BindingAlias("WorkflowName", nameof(Name))]
+    [DurationFromSeconds("Duration", nameof(DurationSeconds))]
     public sealed class Workflow
     {
         public Guid Id { get; set; }
@@ -23,11 +26,8 @@ namespace CircleCi.PowerShell.Models
         public long? AutoRerunNumber { get; set; }
         public long? MaxAutoReruns { get; set; }
 
-        /// <summary>Binds to -WorkflowId of the job cmdlets.</summary>
-        [JsonIgnore, System.Management.Automation.Hidden] public Guid WorkflowId => Id;
-        [JsonIgnore, System.Management.Automation.Hidden] public string WorkflowName => Name;
         /// <summary>How long it ran (to now while it still runs).</summary>
-        [JsonIgnore] public TimeSpan Duration => (StoppedAt ?? DateTimeOffset.UtcNow) - CreatedAt;
+        internal TimeSpan Duration => (StoppedAt ?? DateTimeOffset.UtcNow) - CreatedAt;
         /// <summary><see cref="Duration"/> in seconds, for exports and sorting.</summary>
         [JsonIgnore] public double DurationSeconds => Math.Round(Duration.TotalSeconds, 3);
         /// <summary>True once the status can no longer change on its own (on_hold waits for a person).</summary>
