@@ -23,18 +23,12 @@ BeforeAll {
     $names = 'CIRCLE_TOKEN', 'CIRCLE_HOST', 'GITHUB_ACTIONS', 'TF_BUILD', 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'AGENT_TEMPDIRECTORY', 'CIRCLECI_PS_CI_HOST'
     $script:Saved = @{}
     foreach ($name in $names) { $Saved[$name] = [Environment]::GetEnvironmentVariable($name) }
-}
-
-AfterAll {
-    Disconnect-Circle
-    foreach ($entry in $Saved.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) }
-}
-
-Describe 'README recipe for <HostName>' -ForEach $recipes {
-    BeforeAll {
+    # Runs a recipe's script as its host would, with the emulator's next pipeline in -Scenario (default: success).
+    function Invoke-Recipe([string] $HostName, [string] $Script, [string] $Scenario) {
         Reset-CircleEmulator
         Disconnect-Circle
         Set-CircleEmulatorClock -Speed 1000 | Out-Null
+        if ($Scenario) { Set-CircleEmulatorScenario $Scenario }
         $script:Folder = Join-Path ([IO.Path]::GetTempPath()) ("circleci-recipe-" + [guid]::NewGuid().ToString('N'))
         New-Item -ItemType Directory $Folder | Out-Null
         $env:CIRCLE_TOKEN = $AdminToken
@@ -52,20 +46,34 @@ Describe 'README recipe for <HostName>' -ForEach $recipes {
                 Replace('$(Build.ArtifactStagingDirectory)', (Join-Path $Folder 'staging'))
         }
         Push-Location $Folder
+        $script:Thrown = $null
+        $script:Out = @()
         try {
-            $script:Out = @(& ([scriptblock]::Create($text)) 6>&1)
+            $script:Out = @(& ([scriptblock]::Create($text)) 6>&1 2>$null)
         }
+        catch { $script:Thrown = $_ }
         finally { Pop-Location }
         $script:Lines = @($Out | Where-Object { $_ -is [System.Management.Automation.InformationRecord] } | ForEach-Object { "$($_.MessageData)" })
         $script:Junit = Join-Path $Folder 'circleci-junit.xml'   # ./ on GitHub, $(Agent.TempDirectory) on Azure: both are $Folder here
     }
-    AfterAll {
+    function Remove-Recipe {
         Remove-Item -Recurse -Force -LiteralPath $Folder -ErrorAction Ignore
         foreach ($name in 'GITHUB_ACTIONS', 'TF_BUILD', 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'AGENT_TEMPDIRECTORY') { [Environment]::SetEnvironmentVariable($name, $null) }
     }
+}
 
-    It 'has a script to run' {
+AfterAll {
+    Disconnect-Circle
+    foreach ($entry in $Saved.GetEnumerator()) { [Environment]::SetEnvironmentVariable($entry.Key, $entry.Value) }
+}
+
+Describe 'README recipe for <HostName>' -ForEach $recipes {
+    BeforeAll { Invoke-Recipe $HostName $Script }
+    AfterAll { Remove-Recipe }
+
+    It 'has a script to run, and it passes when the pipeline succeeds' {
         $Script | Should -Match 'Invoke-CirclePipeline gh/acme/api'
+        $Thrown | Should -BeNullOrEmpty
     }
 
     It 'masks the token first, when the first cmdlet connects' {
@@ -88,5 +96,16 @@ Describe 'README recipe for <HostName>' -ForEach $recipes {
     It 'writes the JUnit file for the test tab' {
         Test-Path $Junit | Should -BeTrue
         ([xml](Get-Content -Raw $Junit)).testsuites.tests | Should -Be '25'
+    }
+}
+
+Describe 'README recipe for <HostName> at an approval hold' -ForEach $recipes {
+    BeforeAll { Invoke-Recipe $HostName $Script -Scenario hold }
+    AfterAll { Remove-Recipe }
+
+    It 'fails the step, naming the held workflow, after saving the test results' {
+        $Thrown | Should -Not -BeNullOrEmpty -Because 'a deploy waiting for approval must not leave the step green'
+        "$Thrown" | Should -Match 'CircleCI: .*on hold'
+        Test-Path $Junit | Should -BeTrue
     }
 }
