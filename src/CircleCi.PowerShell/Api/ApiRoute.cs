@@ -57,7 +57,7 @@ namespace CircleCi.PowerShell.Api
         /// "D", numbers as digits, a project slug ({project-slug}, or a <see cref="ProjectSlugParts"/> for the paths
         /// that spell it as three parameters), an {org-slug} or {org-slug-or-id} with their '/' kept, any other string as one
         /// escaped segment. A value that
-        /// cannot be one segment (empty, "." or "..", control characters) fails before anything is sent.
+        /// cannot be one segment (empty, "." or "..", '/', control characters) fails before anything is sent.
         /// </summary>
         internal ApiPath Path(params object[] values)
         {
@@ -99,6 +99,8 @@ namespace CircleCi.PowerShell.Api
                     return OrgSlugOrId(name, text);
                 case string text when name == "org-slug":
                     return OrgSlug(name, text);
+                case string text when name == "fingerprint":
+                    return Fingerprint(name, text);
                 case string text:
                     return Segment(name, text);
                 default:
@@ -108,15 +110,35 @@ namespace CircleCi.PowerShell.Api
 
         /// <summary>An organization is named by its id (one segment) or its slug (gh/acme, circleci/&lt;id&gt;: two); as with a
         /// project slug the '/' is kept and each part escaped.</summary>
-        private string OrgSlugOrId(string name, string text) =>
-            string.Join("/", Array.ConvertAll(text.Trim('/').Split('/'), part => Segment(name, part)));
+        private string OrgSlugOrId(string name, string text)
+        {
+            string[] parts = text.Replace("%2F", "/").Replace("%2f", "/").Trim('/').Split('/');
+            if (parts.Length > 2) throw InvalidValue(name, $"'{text}' is neither an organization id nor a slug (vcs/org, e.g. gh/acme).", text);
+            return string.Join("/", Array.ConvertAll(parts, part => Segment(name, part)));
+        }
 
         private string Segment(string name, string text)
         {
             if (string.IsNullOrWhiteSpace(text)) throw InvalidValue(name, $"The {name} is empty.", text);
             if (text == "." || text == "..") throw InvalidValue(name, $"'{text}' cannot be a {name}.", text);
+            // CircleCI reads an escaped slash (%2F) as a path separator, as it does in project slugs: a '/' (or a
+            // literal "%2F") in one segment would split it, or with '..' reach another path.
+            if (text.IndexOf('/') >= 0 || text.IndexOf("%2F", StringComparison.OrdinalIgnoreCase) >= 0)
+                throw InvalidValue(name, $"The {name} cannot contain '/'.", text);
             foreach (char c in text)
                 if (char.IsControl(c)) throw InvalidValue(name, $"The {name} contains a control character.", text);
+            return Uri.EscapeDataString(text);
+        }
+
+        /// <summary>A SHA256 fingerprint is base64, so its '/' is kept (escaped) in one segment; a '.' or '..' part or a
+        /// '%' (no fingerprint has one) could still reach another path, and fails.</summary>
+        private string Fingerprint(string name, string text)
+        {
+            foreach (string part in text.Split('/'))
+            {
+                if (part.IndexOf('%') >= 0) throw InvalidValue(name, $"'{text}' is not a key fingerprint.", text);
+                Segment(name, part); // each part checked as a segment would be: not empty, '.', '..' or control characters
+            }
             return Uri.EscapeDataString(text);
         }
 

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using CircleCi.PowerShell.Api;
+using CircleCi.PowerShell.Cmdlets.Pump;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Models;
 
@@ -58,23 +59,12 @@ namespace CircleCi.PowerShell.Cmdlets
                 string? token = string.IsNullOrEmpty(first.NextPageToken) ? null : first.NextPageToken;
                 if (token == null || maxPages <= 1) return;
 
-                // From the second page on, a reader on the thread pool asks for each page as soon as the one before
-                // it has arrived (page tokens are sequential), up to PagesAhead pages ahead of the pipeline. When the
-                // pipeline thread started each request itself, every page waited for two thread wake-ups, which on a
-                // busy 2-core machine was the larger part of a 0 ms listing; now only the reader is on that path.
-                using var slots = new SemaphoreSlim(PagesAhead);
-                Started<bool> reader = Start((session, log, ct) =>
-                    ReadPagesAsync(new CircleApi(session, log, ct), log, page, relativeUri, first, maxPages - 1, slots, target, ct));
-                Finish(reader, message =>
-                {
-                    if (message.Kind != CmdletLog.Kind.Page)
-                    {
-                        WriteLogMessage(message);
-                        return;
-                    }
-                    slots.Release();
-                    Write((PagedResponse<T>)message.Payload);
-                });
+                // From the second page on, a reader on the thread pool reads ahead (see PageReader).
+                using var reader = new PageReader<T>(PagesAhead, Write);
+                CircleSession session = CurrentSession;
+                using CmdletPump pump = NewPump();
+                pump.Finish(pump.Start((log, ct) =>
+                    reader.ReadAsync(new CircleApi(session, log, ct), log, page, relativeUri, first, maxPages - 1, target)));
             }
             finally
             {
@@ -84,31 +74,6 @@ namespace CircleCi.PowerShell.Cmdlets
                     WriteProgress(progress);
                 }
             }
-        }
-
-        /// <summary>Fetches the pages after the first, one after another, handing each to the pipeline thread. A page
-        /// token that repeats ends the listing with a CircleApi.PageTokenRepeated error, after the page that sent it.</summary>
-        private static async Task<bool> ReadPagesAsync<T>(CircleApi api, CmdletLog log, Func<CircleApi, string?, Task<PagedResponse<T>>> fetch,
-            string relativeUri, PagedResponse<T> first, int maxPages, SemaphoreSlim slots, object? target, CancellationToken ct)
-        {
-            string? token = first.NextPageToken;
-            var seen = new HashSet<string>(StringComparer.Ordinal) { token! };
-            int pages = 1, items = first.Items.Count;
-            for (int read = 0; token != null && read < maxPages; read++)
-            {
-                await slots.WaitAsync(ct).ConfigureAwait(false);
-                PagedResponse<T> page = await fetch(api, token).ConfigureAwait(false);
-                pages++;
-                items += page.Items.Count;
-                log.Page(page);
-                token = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-                if (token != null && !seen.Add(token))
-                {
-                    log.Error(ToErrorRecord(CircleApiException.PageTokenRepeated(relativeUri, pages, items), target));
-                    break;
-                }
-            }
-            return true;
         }
     }
 }

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using CircleCi.PowerShell.Api;
+using CircleCi.PowerShell.Cmdlets.Pump;
 using CircleCi.PowerShell.Core;
 
 namespace CircleCi.PowerShell.Cmdlets
@@ -16,7 +17,7 @@ namespace CircleCi.PowerShell.Cmdlets
     /// aborts in-flight requests), the pump that brings the HTTP core's messages to the pipeline thread, paging,
     /// and turning failures into ErrorRecords that do not stop a pipeline of many items.
     /// </summary>
-    public abstract partial class CircleCmdlet : PSCmdlet, IDisposable
+    public abstract partial class CircleCmdlet : PSCmdlet, IDisposable, IPumpWriter
     {
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private CircleSession? _session;
@@ -92,81 +93,25 @@ namespace CircleCi.PowerShell.Cmdlets
                 && parsed != ActionPreference.SilentlyContinue && parsed != ActionPreference.Ignore;
         }
 
+        /// <summary>A pump for async work of this command (see <see cref="CmdletPump"/>); make it on the pipeline thread.</summary>
+        internal CmdletPump NewPump() => new CmdletPump(this, VerboseEnabled, DebugEnabled, _stop.Token);
+
         /// <summary>
-        /// Runs async work on the thread pool while this (pipeline) thread writes its verbose, debug, warning and
-        /// progress messages as they come. Ctrl+C cancels the work at once and stops the pipeline.
+        /// Runs async work on the thread pool while this (pipeline) thread writes its verbose, debug, warning,
+        /// progress, output and error messages as they come. Ctrl+C cancels the work at once and stops the pipeline.
         /// The session is resolved here, on the pipeline thread: the runspace default is not visible from the pool.
         /// </summary>
-        internal T Run<T>(Func<CircleSession, CmdletLog, CancellationToken, Task<T>> operation) => Finish(Start(operation));
-
-        /// <summary>Runs calls of the typed API (see <see cref="Run{T}(Func{CircleSession, CmdletLog, CancellationToken, Task{T}})"/>).</summary>
-        internal T Run<T>(Func<CircleApi, Task<T>> operation) => Finish(Start((session, log, ct) => operation(new CircleApi(session, log, ct))));
-
-        /// <summary>Starts calls of the typed API without waiting for them.</summary>
-        internal Started<T> Start<T>(Func<CircleApi, Task<T>> operation) => Start((session, log, ct) => operation(new CircleApi(session, log, ct)));
-
-        /// <summary>Async work started on the thread pool, with the queue of messages only the pipeline thread writes.</summary>
-        internal sealed class Started<T>
-        {
-            public Started(Task<T> task, MessageQueue<(CmdletLog.Kind, object)> queue) { Task = task; Queue = queue; }
-            public Task<T> Task { get; }
-            public MessageQueue<(CmdletLog.Kind, object)> Queue { get; }
-        }
-
-        /// <summary>Starts async work without waiting for it (see <see cref="Finish{T}"/>), so that the pipeline
-        /// thread can write earlier results meanwhile. If it is never finished, Dispose cancels it.</summary>
-        internal Started<T> Start<T>(Func<CircleSession, CmdletLog, CancellationToken, Task<T>> operation)
+        internal T Run<T>(Func<CircleSession, CmdletLog, CancellationToken, Task<T>> operation)
         {
             CircleSession session = CurrentSession;
-            var queue = new MessageQueue<(CmdletLog.Kind, object)>();
-            var log = new CmdletLog(queue, VerboseEnabled, DebugEnabled);
-            Task<T> task = Task.Run(() => operation(session, log, _stop.Token));
-            task.ContinueWith(_ => queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return new Started<T>(task, queue);
+            using CmdletPump pump = NewPump();
+            return pump.Finish(pump.Start((log, ct) => operation(session, log, ct)));
         }
 
-        /// <summary>Writes the work's messages as they come (or hands them to <paramref name="onMessage"/>), on the pipeline
-        /// thread, until it ends; returns its result. Ctrl+C cancels the work at once and stops the pipeline.</summary>
-        internal T Finish<T>(Started<T> started, Action<(CmdletLog.Kind Kind, object Payload)>? onMessage = null)
-        {
-            using MessageQueue<(CmdletLog.Kind, object)> queue = started.Queue;
-            Task<T> task = started.Task;
-            onMessage ??= WriteLogMessage;
-            try
-            {
-                while (queue.Take(out var message, CancellationToken.None)) onMessage(message);
-            }
-            catch (Exception)
-            {
-                // Writing failed (e.g. Select-Object -First is satisfied): stop the work and let it clean up first.
-                _stop.Cancel();
-                try { task.Wait(); } catch (AggregateException) { }
-                throw;
-            }
-            try
-            {
-                return task.GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
+        /// <summary>Runs calls of the typed API (see <see cref="Run{T}(Func{CircleSession, CmdletLog, CancellationToken, Task{T}})"/>).</summary>
+        internal T Run<T>(Func<CircleApi, Task<T>> operation) => Run((session, log, ct) => operation(new CircleApi(session, log, ct)));
 
-        /// <summary>Writes one message the async work queued; only ever called on the pipeline thread.</summary>
-        internal void WriteLogMessage((CmdletLog.Kind Kind, object Payload) message)
-        {
-            switch (message.Kind)
-            {
-                case CmdletLog.Kind.Verbose: WriteVerbose((string)message.Payload); break;
-                case CmdletLog.Kind.Debug: WriteDebug((string)message.Payload); break;
-                case CmdletLog.Kind.Warning: WriteWarning((string)message.Payload); break;
-                case CmdletLog.Kind.Progress: WriteProgress((ProgressRecord)message.Payload); break;
-                case CmdletLog.Kind.Output: WriteObject(message.Payload); break;
-                case CmdletLog.Kind.Error: WriteError((ErrorRecord)message.Payload); break;
-                case CmdletLog.Kind.Host: WriteHostLine((string)message.Payload); break;
-            }
-        }
+        void IPumpWriter.WriteHostLine(string line) => WriteHostLine(line);
 
         /// <summary>
         /// Runs the work for one input item; a CircleCI failure becomes a non-terminating error for that item so the

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using CircleCi.PowerShell.Api;
+using CircleCi.PowerShell.Cmdlets.Pump;
 using CircleCi.PowerShell.Models;
 
 namespace CircleCi.PowerShell.Cmdlets
@@ -38,7 +39,7 @@ namespace CircleCi.PowerShell.Cmdlets
                 ForItem(target, () => WritePages(page, what, target, onItem, filter: filter));
                 return;
             }
-            _prefetch ??= new OrderedPrefetch<T>(this, ThrottleLimit, StopToken);
+            _prefetch ??= new OrderedPrefetch<T>(this, ThrottleLimit);
             _prefetch.Add(target, async (session, log, ct) =>
             {
                 var api = new CircleApi(session, log, ct);

@@ -49,11 +49,15 @@ namespace CircleCi.PowerShell.Core
                 case 408: return ("CircleApi.Timeout", ErrorCategory.OperationTimeout);
                 case 409: return ("CircleApi.Conflict", ErrorCategory.ResourceExists);
                 case 413: return ("CircleApi.PayloadTooLarge", ErrorCategory.LimitsExceeded);
+                case 414: return ("CircleApi.UriTooLong", ErrorCategory.InvalidArgument);
+                case 431: return ("CircleApi.HeadersTooLarge", ErrorCategory.InvalidArgument);
                 case 422: return ("CircleApi.Unprocessable", ErrorCategory.InvalidData);
                 case 429: return ("CircleApi.RateLimited", ErrorCategory.LimitsExceeded);
             }
             if (code >= 500) return ("CircleApi.ServerError", ErrorCategory.ResourceUnavailable);
-            return ("CircleApi.HttpError", ErrorCategory.NotSpecified);
+            // Any other refusal is still about the request: never NotSpecified, which tells a script nothing.
+            if (code >= 400) return ("CircleApi.HttpError", ErrorCategory.InvalidOperation);
+            return ("CircleApi.HttpError", ErrorCategory.ProtocolError);
         }
     }
 }

@@ -101,12 +101,12 @@ public class RouteContractTests
     [Fact]
     public void Path_values_that_are_not_one_segment_fail_before_sending()
     {
-        foreach (string bad in new[] { "", " ", ".", "..", "a\nb", "a\0b" })
+        foreach (string bad in new[] { "", " ", ".", "..", "a\nb", "a\0b", "a/b", "../../x", "a%2Fb", "%2f" })
         {
             var ex = Assert.Throws<CircleCi.PowerShell.Core.CircleApiException>(() => PipelineApi.GetPipelineById.Path(bad));
             Assert.Equal("CircleApi.InvalidPathValue", ex.ErrorId);
         }
-        Assert.Equal("pipeline/a%2Fb%252F", PipelineApi.GetPipelineById.Path("a/b%2F").Relative);
+        Assert.Equal("pipeline/a%20b%25", PipelineApi.GetPipelineById.Path("a b%").Relative);
     }
 
     [Fact]

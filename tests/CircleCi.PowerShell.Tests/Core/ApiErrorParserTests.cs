@@ -37,6 +37,8 @@ public class ApiErrorParserTests
     [InlineData(403, "CircleApi.Forbidden", System.Management.Automation.ErrorCategory.PermissionDenied)]
     [InlineData(404, "CircleApi.NotFound", System.Management.Automation.ErrorCategory.ObjectNotFound)]
     [InlineData(409, "CircleApi.Conflict", System.Management.Automation.ErrorCategory.ResourceExists)]
+    [InlineData(414, "CircleApi.UriTooLong", System.Management.Automation.ErrorCategory.InvalidArgument)]
+    [InlineData(410, "CircleApi.HttpError", System.Management.Automation.ErrorCategory.InvalidOperation)]
     [InlineData(429, "CircleApi.RateLimited", System.Management.Automation.ErrorCategory.LimitsExceeded)]
     [InlineData(502, "CircleApi.ServerError", System.Management.Automation.ErrorCategory.ResourceUnavailable)]
     public void Status_codes_map_to_stable_ids_and_categories(int status, string id, System.Management.Automation.ErrorCategory category)

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using CircleCi.PowerShell.Api;
+using CircleCi.PowerShell.Cmdlets.Pump;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Artifacts;
 using CircleCi.PowerShell.Models;

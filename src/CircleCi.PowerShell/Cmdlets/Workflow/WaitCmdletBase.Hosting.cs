@@ -1,5 +1,6 @@
 using System;
 using CircleCi.PowerShell.Api;
+using CircleCi.PowerShell.Cmdlets.Pump;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Core.Failures;
 using CircleCi.PowerShell.Core.Hosting;

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using CircleCi.PowerShell.Cmdlets;
+using CircleCi.PowerShell.Cmdlets.Pump;
 using Xunit;
 
-namespace CircleCi.PowerShell.Tests.Cmdlets
+namespace CircleCi.PowerShell.Tests.Cmdlets.Pump
 {
     public class MessageQueueTests
     {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 
-namespace CircleCi.PowerShell.Cmdlets
+namespace CircleCi.PowerShell.Cmdlets.Pump
 {
     /// <summary>
     /// The queue that carries messages from thread-pool work to the pipeline thread, which blocks on it while the

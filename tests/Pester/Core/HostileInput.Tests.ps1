@@ -1,0 +1,56 @@
+# Every exported cmdlet, every string-ish parameter (and every slug, name or id parameter, whatever its type), called
+# against the emulator with hostile values. Each call must end in success or in ErrorRecords of ours (a category, an id
+# that is not a .NET exception's name, no stack text), and every request it sent must go to a path of an operation the
+# cmdlet declares ([CircleApiOperation]): a '..' resolved to a parent path or a '%2F' splitting a segment fails here.
+BeforeDiscovery {
+    $module = if ($env:CIRCLECI_TEST_MODULE) { $env:CIRCLECI_TEST_MODULE } else { Join-Path $PSScriptRoot '../../../out/CircleCi.PowerShell/CircleCi.PowerShell.psd1' }
+    Import-Module $module
+    $script:Commands = @(Get-Command -Module CircleCi.PowerShell -CommandType Cmdlet | Sort-Object Name | ForEach-Object { @{ Name = $_.Name } })
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot '../TestHelpers.ps1')
+    . (Join-Path $PSScriptRoot 'HostileInput.ps1')
+
+    Reset-CircleEmulator
+    # No retries and short timeouts: a hostile value must fail fast, never by waiting out a retry budget.
+    $script:Session = Connect-Circle -Token $script:AdminToken -ApiUrl $script:EmulatorUrl -PassThru -NoDefault -MaximumRetryCount 0 -TimeoutSec 5
+    # A folder of our own rather than TestDrive: Pester clears TestDrive with wildcard paths, and hostile -Path values
+    # leave files whose names are not valid wildcards.
+    $script:Folder = New-Item -ItemType Directory (Join-Path ([IO.Path]::GetTempPath()) "circle-hostile-$([guid]::NewGuid().ToString('N'))")
+    $script:Valid = Get-HostileInputValidValues -Session $script:Session -Folder $script:Folder
+    $script:Always = @{
+        'Connect-Circle' = @{ Token = $script:AdminToken; ApiUrl = $script:EmulatorUrl; NoDefault = $true; MaximumRetryCount = 0; TimeoutSec = 5 }
+    }
+    # Relative file paths ('..', '../../x') given to -Path or -Destination stay inside that folder.
+    $script:Here = New-Item -ItemType Directory -Force (Join-Path $script:Folder 'a/b/c')
+    Push-Location $script:Here
+}
+
+AfterAll {
+    Pop-Location
+    [IO.Directory]::Delete($script:Folder.FullName, $true)
+}
+
+Describe 'Hostile input' {
+    It '<Name> ends in success or ErrorRecords of ours, and sends only to its own operations' -ForEach $script:Commands {
+        $command = Get-Command $Name
+        $routes = @(Get-HostileInputRoute $command)
+        Clear-CircleEmulatorRequest
+        $problems = [System.Collections.Generic.List[string]]::new()
+        foreach ($case in Get-HostileInputCase $command $script:Valid $script:Always) {
+            if ($case.Problem) { $problems.Add($case.Problem); continue }
+            $splat = $case.Parameters
+            if ($command.Parameters.ContainsKey('Session') -and $Name -ne 'Disconnect-Circle') { $splat['Session'] = $script:Session }
+            if ($command.Parameters.ContainsKey('Confirm')) { $splat['Confirm'] = $false }
+            if ($script:KnownIssues.ContainsKey("$Name -$($case.Parameter)")) { continue }
+            foreach ($problem in Invoke-HostileInputCase $Name $splat) { $problems.Add("-$($case.Parameter) $($case.Label): $problem") }
+        }
+        foreach ($request in Get-CircleEmulatorRequest) {
+            if (-not (Test-HostileInputRequest $request $routes)) {
+                $problems.Add("sent $($request.method) $($request.path), which is none of its operations ($(($routes | ForEach-Object Name) -join ', '))")
+            }
+        }
+        $problems | Should -BeNullOrEmpty
+    }
+}
