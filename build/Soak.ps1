@@ -22,8 +22,9 @@ try {
 finally { Stop-CircleEmulator $emulator }
 
 Write-Host ("Fault soak, {0} min: {1} rounds, {2} requests, {3} faults ({4})" -f $Minutes, $f.Rounds, $f.Requests, $f.Faults, $f.FaultKinds)
-Write-Host ("  items {0}, errors reported {1}, duplicates {2}, silent losses {3}" -f $f.Items, $f.Errors, $f.Duplicates, $f.SilentLosses)
-Write-Host ("  triggers {0}: {1} found after a lost answer, {2} outcome unknown, {3} POSTed twice" -f $f.Triggers, $f.TriggersFound, $f.TriggersUnknown, $f.TriggerPostedTwice)
+Write-Host ("  items {0}, errors reported {1} ({2}), duplicates {3}, silent losses {4}" -f $f.Items, $f.Errors, $f.ErrorIds, $f.Duplicates, $f.SilentLosses)
+Write-Host ("  triggers {0}: {1} found after a lost answer, {2} outcome unknown, {3} POSTed twice ({4} sent again after a 429, as designed)" -f
+    $f.Triggers, $f.TriggersFound, $f.TriggersUnknown, $f.TriggerPostedTwice, $f.TriggerResentAfter429)
 foreach ($s in $f.Samples) { Write-Host ("  {0,-6} managed {1,7:0.00} MB, sockets {2}" -f $s.When, ($s.ManagedBytes / 1MB), $s.Sockets) }
 foreach ($p in $f.Problems) { Write-Host "  problem: $p" -ForegroundColor Red }
 $middle, $end = $f.Samples[1], $f.Samples[-1]

@@ -9,7 +9,7 @@ public sealed class LoggedRequest
     public required string Query { get; init; }
     public required Dictionary<string, string> Headers { get; init; }
     public int Status { get; set; }
-    /// <summary>The kinds of the fault rules applied to it ("cutoff", "status,latency"), or null.</summary>
+    /// <summary>The kinds of the fault rules that acted on it, in order ("cutoff", "latency,status"), or null.</summary>
     public string? Fault { get; set; }
     /// <summary>The request body as text (JSON bodies of POSTs), or null when there was none.</summary>
     public string? Body { get; set; }

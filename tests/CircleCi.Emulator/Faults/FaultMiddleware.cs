@@ -32,10 +32,10 @@ public static class FaultMiddleware
             }
 
             FaultRule? cutoff = null, hold = null;
-            var applied = faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? "");
-            if (applied.Count > 0) ctx.Items[RequestLog.FaultItem] = string.Join(",", applied.Select(r => r.Kind));
-            foreach (var rule in applied)
+            foreach (var rule in faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? ""))
             {
+                // Named as it acts: a rule after one that answers (status, redirect, drop) does not.
+                ctx.Items[RequestLog.FaultItem] = ctx.Items[RequestLog.FaultItem] is string named ? named + "," + rule.Kind : rule.Kind;
                 switch (rule.Kind.ToLowerInvariant())
                 {
                     case "latency":

@@ -12,8 +12,8 @@ Describe 'Fault soak' {
         $f = & (Join-Path $PSScriptRoot 'Invoke-FaultSoak.ps1') -EmulatorUrl $EmulatorUrl -ArtifactUrl $OtherUrl -Token $AdminToken `
             -Duration ([timespan]::FromSeconds(10))
         $samples = ($f.Samples | ForEach-Object { '{0} {1:0.0} MB/{2} sockets' -f $_.When, ($_.ManagedBytes / 1MB), $_.Sockets }) -join '; '
-        Write-Host ("    soak: {0} rounds, {1} requests, {2} faults ({3}), {4} items, {5} errors, {6} duplicates, triggers {7} ({8} found after a lost answer, {9} unknown); {10}" -f
-            $f.Rounds, $f.Requests, $f.Faults, $f.FaultKinds, $f.Items, $f.Errors, $f.Duplicates, $f.Triggers, $f.TriggersFound, $f.TriggersUnknown, $samples)
+        Write-Host ("    soak: {0} rounds, {1} requests, {2} faults ({3}), {4} items, {5} errors ({6}), {7} duplicates, triggers {8} ({9} found after a lost answer, {10} unknown); {11}" -f
+            $f.Rounds, $f.Requests, $f.Faults, $f.FaultKinds, $f.Items, $f.Errors, $f.ErrorIds, $f.Duplicates, $f.Triggers, $f.TriggersFound, $f.TriggersUnknown, $samples)
         $f.Problems | Should -BeNullOrEmpty
         $f.SilentLosses | Should -Be 0
         $f.Duplicates | Should -Be 0

@@ -70,15 +70,17 @@ Add-CircleEmulatorFault @{ path = $triggerPath; method = 'POST'; kind = 'cutoff'
 Add-CircleEmulatorFault @{ path = $triggerPath; method = 'POST'; kind = 'drop'; probability = 0.05 } | Out-Null
 
 $figures = [ordered]@{
-    Rounds = 0; Items = 0; Errors = 0; Duplicates = 0; SilentLosses = 0; Triggers = 0; TriggersFound = 0; TriggersUnknown = 0
-    TriggerPostedTwice = 0; Requests = 0; Faults = 0; FaultKinds = ''; Samples = [System.Collections.Generic.List[object]]::new(); Problems = [System.Collections.Generic.List[string]]::new()
+    Rounds = 0; Items = 0; Errors = 0; ErrorIds = ''; Duplicates = 0; SilentLosses = 0; Triggers = 0; TriggersFound = 0; TriggersUnknown = 0
+    TriggerPostedTwice = 0; TriggerResentAfter429 = 0; Requests = 0; Faults = 0; FaultKinds = ''; Samples = [System.Collections.Generic.List[object]]::new(); Problems = [System.Collections.Generic.List[string]]::new()
 }
+$errorIds = @{}
 function Add-Problem([string] $Text) { if ($figures.Problems.Count -lt 20) { $figures.Problems.Add($Text) } }
 
 # Every item exactly once, or the shortfall reported by an error.
 function Test-Items([string] $What, [string[]] $Got, [string[]] $Expected, [object[]] $Errors) {
     $figures.Items += $Got.Count
     $figures.Errors += $Errors.Count
+    foreach ($e in $Errors) { $id = "$($e.FullyQualifiedErrorId)".Split(',')[0]; $errorIds[$id] = 1 + $errorIds[$id] }
     $unique = [System.Collections.Generic.HashSet[string]]::new([string[]]$Got)
     $figures.Duplicates += $Got.Count - $unique.Count
     if ($Got.Count -ne $unique.Count) { Add-Problem "$What returned $($Got.Count - $unique.Count) duplicates" }
@@ -141,9 +143,13 @@ $figures.Requests = $requests.Count + $downloads.Count
 $faulted = @(($requests + $downloads) | ForEach-Object { $fault = $_.PSObject.Properties['fault']; if ($fault -and $fault.Value) { $fault.Value -split ',' } })
 $figures.Faults = $faulted.Count
 $figures.FaultKinds = ($faulted | Group-Object | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Count)" }) -join ', '
-$posts = @($requests | Where-Object { $_.method -eq 'POST' -and $_.path -eq $triggerPath } | ForEach-Object { ($_.body | ConvertFrom-Json).parameters.'soak-round' })
-foreach ($group in $posts | Group-Object | Where-Object Count -GT 1) {
+# A POST refused with 429 was not processed and is sent again by design (README, "Retries"): it does not count.
+$posts = @($requests | Where-Object { $_.method -eq 'POST' -and $_.path -eq $triggerPath })
+$figures.TriggerResentAfter429 = @($posts | Where-Object status -EQ 429).Count
+foreach ($group in $posts | Where-Object status -NE 429 | Group-Object { ($_.body | ConvertFrom-Json).parameters.'soak-round' } | Where-Object Count -GT 1) {
     $figures.TriggerPostedTwice++
-    Add-Problem "trigger of round $($group.Name) was POSTed $($group.Count) times"
+    $how = ($group.Group | ForEach-Object { $fault = $_.PSObject.Properties['fault']; "$($_.status)$(if ($fault -and $fault.Value) { ' ' + $fault.Value })" }) -join '; '
+    Add-Problem "trigger of round $($group.Name) was POSTed $($group.Count) times ($how)"
 }
+$figures.ErrorIds = ($errorIds.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Name) $($_.Value)" }) -join ', '
 [pscustomobject]$figures
