@@ -11,12 +11,13 @@
         demo     build, start the CircleCI emulator and walk through the module against it
         package  build, then produce out/packages/CircleCi.PowerShell.<version>.nupkg
         bench    build, then run the benchmarks (not part of test)
+        soak     build, then the fault soak for -SoakMinutes (default 3; the test run has a 10 s one) with its figures
         clean    remove out/ and build outputs
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'package', 'bench', 'clean')]
+    [ValidateSet('build', 'test', 'demo', 'package', 'bench', 'soak', 'clean')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -29,7 +30,10 @@ param(
     [string] $PesterFilter = '*',
 
     # xunit only: a dotnet test --filter expression (e.g. 'FullyQualifiedName~Contract'); all tests when empty.
-    [string] $XunitFilter = ''
+    [string] $XunitFilter = '',
+
+    # soak only: how long the fault soak runs.
+    [double] $SoakMinutes = 3
 )
 
 $ErrorActionPreference = 'Stop'
@@ -260,5 +264,11 @@ switch ($Task) {
     'bench' {
         if (-not $NoBuild) { Invoke-Build }
         & (Join-Path $Root 'build/Bench.ps1') -ModulePath $ModuleOut -Configuration $Configuration
+    }
+    'soak' {
+        if (-not $NoBuild) { Invoke-Build }
+        # Its own process: the memory and socket figures are the module's, not this build's.
+        & dotnet pwsh -NoProfile -File (Join-Path $Root 'build/Soak.ps1') -ModulePath $ModuleOut -Minutes $SoakMinutes
+        if ($LASTEXITCODE -ne 0) { exit 1 }
     }
 }

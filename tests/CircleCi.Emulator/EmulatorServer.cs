@@ -104,6 +104,13 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api =>
         {
+            api.Use((ctx, next) =>
+            {
+                // The API's Date is the CI model's clock, the clock of every created_at it answers: a client that reads
+                // the server's time from Date (Invoke-CirclePipeline after a lost answer) compares like with like.
+                ctx.Response.Headers.Date = server.State.Clock.Now.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                return next(ctx);
+            });
             api.Use((ctx, next) => server.Requests.Middleware(ctx, next));
             api.Use((ctx, next) => FaultMiddleware.Invoke(ctx, next, server.Faults, server.Options));
             if (server.Contract.Enabled) api.Use(server.Contract.Middleware); // inside the faults: they are not checked

@@ -9,6 +9,8 @@ public sealed class LoggedRequest
     public required string Query { get; init; }
     public required Dictionary<string, string> Headers { get; init; }
     public int Status { get; set; }
+    /// <summary>The kinds of the fault rules that acted on it, in order ("cutoff", "latency,status"), or null.</summary>
+    public string? Fault { get; set; }
     /// <summary>The request body as text (JSON bodies of POSTs), or null when there was none.</summary>
     public string? Body { get; set; }
     public required string Listener { get; init; }
@@ -21,6 +23,9 @@ public sealed class LoggedRequest
 /// <summary>Thread-safe log of requests, oldest first.</summary>
 public sealed class RequestLog
 {
+    /// <summary>HttpContext.Items key under which the fault middleware names the faults it applied.</summary>
+    public const string FaultItem = "emulator.fault";
+
     private readonly object _sync = new();
     private readonly List<LoggedRequest> _entries = new();
     private long _events;
@@ -75,6 +80,7 @@ public sealed class RequestLog
         finally
         {
             entry.Status = ctx.Response.StatusCode;
+            entry.Fault = ctx.Items[FaultItem] as string;
             entry.Completed = Interlocked.Increment(ref _events);
         }
     }

@@ -138,8 +138,8 @@ function Reset-CircleEmulator {
 }
 
 function Add-CircleEmulatorFault {
-    <# Rule keys: path, method, count, kind (status|latency|hang|cutoff|redirect|headers|repeatPageToken),
-       statusCode, retryAfter, body (json|html|empty|truncated), message, ms, bytes, url, headers. Returns the id. #>
+    <# Rule keys: path, method, count, kind (status|latency|hang|cutoff|redirect|headers|repeatPageToken|mangle|holdAnswer|drop),
+       statusCode, retryAfter, body (json|html|empty|truncated), message, ms, bytes, url, headers, probability (0-1). Returns the id. #>
     [CmdletBinding()]
     param([Parameter(Mandatory)][hashtable] $Rule, $Emulator)
     (Invoke-CircleEmulatorControl -Method Post -Route 'faults' -Body $Rule -Emulator $Emulator).id

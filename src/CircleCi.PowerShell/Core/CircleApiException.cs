@@ -31,6 +31,13 @@ namespace CircleCi.PowerShell.Core
         public string? Path { get; }
         public TimeSpan? RetryAfter { get; internal set; }
 
+        /// <summary>A request that is not safe to repeat (POST, PATCH) was sent, but its answer was lost (cut off,
+        /// timed out, connection reset): the server may have carried it out. It is never sent again by the module.</summary>
+        public bool AnswerLost { get; internal set; }
+
+        /// <summary>The next step, when the code that raised the error knows it better than <see cref="ErrorAdvice"/>.</summary>
+        internal string? RecommendedAction { get; set; }
+
         /// <summary>CircleCI sent a page token it had sent before: the listing stops rather than loop.</summary>
         internal static CircleApiException PageTokenRepeated(string relativeUri, int pages, int items) =>
             new CircleApiException("CircleApi.PageTokenRepeated", ErrorCategory.InvalidResult,

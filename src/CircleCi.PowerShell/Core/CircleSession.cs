@@ -98,6 +98,8 @@ namespace CircleCi.PowerShell.Core
 
         internal CircleToken Token { get; }
         internal RateLimitState RateLimits { get; }
+        /// <summary>The API server's time, from the Date of its answers (see <see cref="Http.ServerClock"/>).</summary>
+        internal ServerClock ServerClock { get; } = new ServerClock();
         internal SessionCache Cache { get; }
         internal CircleHttp Http => _http.Value;
         internal bool IsDisposed { get; private set; }

@@ -11,6 +11,7 @@ namespace CircleCi.PowerShell.Core
         /// <summary>What to do about a CircleCI answer (401, 403, 404, 429) or a connection failure; null when nothing obvious.</summary>
         internal static string? For(CircleApiException ex)
         {
+            if (ex.RecommendedAction != null) return ex.RecommendedAction;
             if (ex.RetryAfter.HasValue)
                 return $"CircleCI asks to wait {ex.RetryAfter.Value.TotalSeconds:0} s before trying again.";
             switch (ex.StatusCode)

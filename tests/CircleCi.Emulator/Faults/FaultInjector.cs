@@ -46,7 +46,8 @@ public sealed class FaultInjector
         get { lock (_sync) return _rules.ToList(); }
     }
 
-    /// <summary>The rules that apply to this request, in the order added; uses up one of each rule's count.</summary>
+    /// <summary>The rules that apply to this request (a rule with a probability, by chance), in the order added; uses up
+    /// one of each applied rule's count.</summary>
     public List<FaultRule> Take(string method, string path)
     {
         var hit = new List<FaultRule>();
@@ -55,6 +56,7 @@ public sealed class FaultInjector
             foreach (var rule in _rules)
             {
                 if (!rule.Matches(method, path)) continue;
+                if (rule.Probability is { } chance && Random.Shared.NextDouble() >= chance) continue;
                 hit.Add(rule);
                 if (rule.Count is { } c) rule.Count = c - 1;
             }

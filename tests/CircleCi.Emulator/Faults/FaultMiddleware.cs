@@ -31,9 +31,11 @@ public static class FaultMiddleware
                 }
             }
 
-            FaultRule? cutoff = null;
+            FaultRule? cutoff = null, hold = null;
             foreach (var rule in faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? ""))
             {
+                // Named as it acts: a rule after one that answers (status, redirect, drop) does not.
+                ctx.Items[RequestLog.FaultItem] = ctx.Items[RequestLog.FaultItem] is string named ? named + "," + rule.Kind : rule.Kind;
                 switch (rule.Kind.ToLowerInvariant())
                 {
                     case "latency":
@@ -54,6 +56,12 @@ public static class FaultMiddleware
                     case "cutoff":
                         cutoff = rule;
                         break;
+                    case "holdanswer":
+                        hold = rule;
+                        break;
+                    case "drop":
+                        ctx.Abort();
+                        return;
                     case "status":
                         await WriteStatusAsync(ctx, rule);
                         return;
@@ -67,7 +75,8 @@ public static class FaultMiddleware
                 }
             }
 
-            if (cutoff is null) await next(ctx);
+            if (hold is not null) await HoldAnswerAsync(ctx, next, hold, cutoff, aborted);
+            else if (cutoff is null) await next(ctx);
             else await CutOffAsync(ctx, next, cutoff);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
@@ -114,10 +123,29 @@ public static class FaultMiddleware
         _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } p ? p + "." : "Error.",
     };
 
+    /// <summary>Runs the endpoint into a buffer, holds the answer, then sends it (cut off too when a cutoff rule applies).</summary>
+    private static async Task HoldAnswerAsync(HttpContext ctx, RequestDelegate next, FaultRule rule, FaultRule? cutoff, CancellationToken aborted)
+    {
+        var (body, client) = await ResponseCapture.RunAsync(ctx, next);
+        await Task.Delay(rule.Ms ?? 60000, aborted);
+        if (cutoff is not null)
+        {
+            await SendCutOffAsync(ctx, body, client, cutoff);
+            return;
+        }
+        ctx.Response.ContentLength = body.Length;
+        await client.WriteAsync(body, aborted);
+    }
+
     /// <summary>Runs the endpoint into a buffer, then sends the full Content-Length but only part of the body.</summary>
     private static async Task CutOffAsync(HttpContext ctx, RequestDelegate next, FaultRule rule)
     {
         var (body, client) = await ResponseCapture.RunAsync(ctx, next);
+        await SendCutOffAsync(ctx, body, client, rule);
+    }
+
+    private static async Task SendCutOffAsync(HttpContext ctx, byte[] body, Stream client, FaultRule rule)
+    {
         var sent = Math.Clamp(rule.Bytes ?? body.Length / 2, 0, Math.Max(0, body.Length - 1));
         ctx.Response.ContentLength = body.Length;
         await client.WriteAsync(body.AsMemory(0, sent));

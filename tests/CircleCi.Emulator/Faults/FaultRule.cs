@@ -10,7 +10,10 @@ public sealed class FaultRule
     public string? Path { get; set; }
     public string? Method { get; set; }
     public int? Count { get; set; }
-    /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken | mangle</summary>
+    /// <summary>The chance (0 to 1) that a matching request gets this fault; null = every one (soak tests use a few).</summary>
+    public double? Probability { get; set; }
+    /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken | mangle | holdAnswer | drop.
+    /// A lost answer either after the endpoint ran (cutoff, holdAnswer: a POST did its work) or before (hang, drop: it did not).</summary>
     public string Kind { get; set; } = "status";
     public int? StatusCode { get; set; }
     /// <summary>Put verbatim in Retry-After (seconds or an HTTP-date).</summary>
@@ -45,6 +48,10 @@ public static class FaultKinds
     public const string Headers = "headers";
     public const string RepeatPageToken = "repeatPageToken";
     public const string Mangle = "mangle";
+    /// <summary>Runs the endpoint, then holds its answer for Ms (default 60 s) or until the client gives up.</summary>
+    public const string HoldAnswer = "holdAnswer";
+    /// <summary>Resets the connection once the request is in, without running the endpoint and without any answer.</summary>
+    public const string Drop = "drop";
 
-    public static readonly string[] All = { Status, Latency, Hang, Cutoff, Redirect, Headers, RepeatPageToken, Mangle };
+    public static readonly string[] All = { Status, Latency, Hang, Cutoff, Redirect, Headers, RepeatPageToken, Mangle, HoldAnswer, Drop };
 }

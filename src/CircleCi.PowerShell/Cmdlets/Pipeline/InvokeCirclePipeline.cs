@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Text.Json;
+using System.Threading.Tasks;
 using CircleCi.PowerShell.Api;
 using CircleCi.PowerShell.Core;
 using CircleCi.PowerShell.Models;
@@ -14,12 +15,14 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     /// Invoke-CirclePipeline: triggers a pipeline for a branch or tag with typed parameters, through
     /// POST /project/{slug}/pipeline, or through the recommended POST .../pipeline/run when -DefinitionId is given
     /// (GitHub App and GitLab projects). Returns the created pipeline; with -Wait, waits and returns its workflows.
+    /// A trigger whose answer was lost is looked for instead of sent again (<see cref="LostTriggerSearch"/>).
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CirclePipeline", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = BranchSet)]
     [OutputType(typeof(Models.Pipeline), typeof(Models.Workflow))]
     [CircleApiOperation(nameof(PipelineApi.TriggerPipeline), Model = typeof(PipelineCreation))]
     [CircleApiOperation(nameof(PipelineApi.TriggerPipelineRun), Model = typeof(PipelineCreation))]
     [CircleApiOperation(nameof(PipelineApi.GetPipelineById), Model = typeof(Models.Pipeline))]
+    [CircleApiOperation(nameof(PipelineApi.ListMyPipelines), Model = typeof(Models.Pipeline))]
     public sealed class InvokeCirclePipelineCommand : WaitCmdletBase
     {
         private const string BranchSet = "Branch";
@@ -84,14 +87,8 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
 
             ForItem(ProjectSlug, () =>
             {
-                PipelineCreation created = DefinitionId.HasValue ? TriggerRun(slug, parameters) : Trigger(slug, parameters);
-                if (created.Id == Guid.Empty)
-                {
-                    WriteWarning($"CircleCI created no pipeline for {ProjectSlug}: {created.Message}");
-                    return;
-                }
-                WriteVerbose($"Triggered {ProjectSlug} pipeline #{created.Number} ({created.Id}).");
-                Models.Pipeline pipeline = FetchCreated(created, slug);
+                Models.Pipeline? pipeline = DefinitionId.HasValue ? TriggerRun(slug, parameters) : Trigger(slug, parameters);
+                if (pipeline == null) return;
                 CurrentSession.Cache.Remember(SessionCache.ProjectSlugs, pipeline.ProjectSlug);
                 if (!Wait)
                 {
@@ -102,13 +99,14 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             });
         }
 
-        private PipelineCreation Trigger(string slug, Dictionary<string, JsonElement>? parameters)
+        private Models.Pipeline? Trigger(string slug, Dictionary<string, JsonElement>? parameters)
         {
             var body = new TriggerPipelineRequest { Branch = Branch, Tag = Tag, Parameters = parameters };
-            return Run(api => api.Pipelines.TriggerPipelineAsync(slug, body));
+            var search = new LostTriggerSearch(ProjectSlug, slug, Branch, Tag, parameters);
+            return Created(slug, search, api => api.Pipelines.TriggerPipelineAsync(slug, body));
         }
 
-        private PipelineCreation TriggerRun(string slug, Dictionary<string, JsonElement>? parameters)
+        private Models.Pipeline? TriggerRun(string slug, Dictionary<string, JsonElement>? parameters)
         {
             var body = new TriggerPipelineRunRequest
             {
@@ -117,8 +115,39 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
                 Checkout = Ref(CheckoutBranch ?? (CheckoutTag == null ? Branch : null), CheckoutTag ?? (CheckoutBranch == null ? Tag : null)),
                 Parameters = parameters,
             };
-            // The run endpoint answers 200 {"message"} when it decided not to create a pipeline.
-            return Run(api => api.Pipelines.TriggerPipelineRunAsync(slug, body));
+            // The pipeline builds the checkout ref, else the config ref, else the project's default branch.
+            GitReference? built = body.Checkout ?? body.Config;
+            var search = new LostTriggerSearch(ProjectSlug, slug, built?.Branch, built?.Tag, parameters);
+            return Created(slug, search, api => api.Pipelines.TriggerPipelineRunAsync(slug, body));
+        }
+
+        /// <summary>
+        /// Sends the trigger once and returns the pipeline it made: read back by id, or, when the answer was lost after
+        /// the trigger went out, found by <see cref="LostTriggerSearch"/>. Null when CircleCI decided to make none.
+        /// </summary>
+        private Models.Pipeline? Created(string slug, LostTriggerSearch search, Func<CircleApi, Task<PipelineCreation>> trigger)
+        {
+            search.SentAt = CurrentSession.ServerClock.Now;
+            var (created, found) = Run<(PipelineCreation? Created, Models.Pipeline? Found)>(async api =>
+            {
+                try
+                {
+                    return (await trigger(api).ConfigureAwait(false), null);
+                }
+                catch (CircleApiException ex) when (ex.AnswerLost)
+                {
+                    return (null, await search.FindAsync(api, ex).ConfigureAwait(false));
+                }
+            });
+            if (found != null) return found;
+            if (created!.Id == Guid.Empty)
+            {
+                // The run endpoint answers 200 {"message"} when it decided not to create a pipeline.
+                WriteWarning($"CircleCI created no pipeline for {ProjectSlug}: {created.Message}");
+                return null;
+            }
+            WriteVerbose($"Triggered {ProjectSlug} pipeline #{created.Number} ({created.Id}).");
+            return FetchCreated(created, slug);
         }
 
         private static GitReference? Ref(string? branch, string? tag)

@@ -104,7 +104,7 @@ namespace CircleCi.PowerShell.Core.Http
             {
                 throw new CircleApiException("CircleApi.Timeout", System.Management.Automation.ErrorCategory.OperationTimeout,
                     $"{request.Method} {Redactor.PathOnly(request.Uri)} did not answer within {_session.RequestTimeout.TotalSeconds:0} s.",
-                    null, null, request.Method.Method, request.Uri.AbsolutePath, ex);
+                    null, null, request.Method.Method, request.Uri.AbsolutePath, ex) { AnswerLost = MayHaveRun(request) };
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
             {
@@ -112,7 +112,7 @@ namespace CircleCi.PowerShell.Core.Http
                 throw new CircleApiException("CircleApi.ConnectionFailed", System.Management.Automation.ErrorCategory.ConnectionError,
                     string.Format(CultureInfo.InvariantCulture, "{0} {1} failed after {2} {3} over {4:0.0} s: {5}", request.Method, Redactor.PathOnly(request.Uri),
                         tries, tries == 1 ? "attempt" : "attempts", watch.Elapsed.TotalSeconds, Redactor.Text(ex.Message, _session.Token.Reveal(), request.Secrets)),
-                    null, null, request.Method.Method, request.Uri.AbsolutePath, ex);
+                    null, null, request.Method.Method, request.Uri.AbsolutePath, ex) { AnswerLost = MayHaveRun(request) };
             }
             finally
             {
@@ -133,9 +133,13 @@ namespace CircleCi.PowerShell.Core.Http
             }
         }
 
+        /// <summary>A request not safe to repeat whose body went out before its answer was lost: the server may have run it.</summary>
+        private static bool MayHaveRun(CircleRequest request) => !request.IsIdempotent && request.BodySent;
+
         /// <summary>One attempt: send, then follow up to <see cref="MaxRedirects"/> redirects ourselves.</summary>
         private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(CircleRequest request, ICircleLog log, CancellationToken cancellationToken)
         {
+            request.ClearBodySent();
             Uri uri = request.Uri;
             HttpMethod method = request.Method;
             byte[]? body = request.JsonBody;
@@ -164,7 +168,12 @@ namespace CircleCi.PowerShell.Core.Http
                     }
                 }
 
-                if (_session.IsApiOrigin(uri)) _session.RateLimits.Observe(response.Headers, DateTimeOffset.UtcNow);
+                if (_session.IsApiOrigin(uri))
+                {
+                    DateTimeOffset now = DateTimeOffset.UtcNow;
+                    _session.RateLimits.Observe(response.Headers, now);
+                    _session.ServerClock.Observe(response.Headers.Date, now);
+                }
                 if (log.IsVerboseEnabled)
                     log.Verbose(string.Format(CultureInfo.InvariantCulture, "{0} {1} -> {2} {3} ({4} ms)",
                         method, Redactor.PathOnly(uri), (int)response.StatusCode, response.ReasonPhrase, watch.ElapsedMilliseconds));
@@ -205,7 +214,7 @@ namespace CircleCi.PowerShell.Core.Http
             if (sendToken) message.Headers.TryAddWithoutValidation("Circle-Token", _session.Token.Reveal());
             if (body != null)
             {
-                message.Content = new ByteArrayContent(body);
+                message.Content = new SentTrackingContent(body, request);
                 message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             }
             request.Configure?.Invoke(message);

@@ -31,6 +31,17 @@ namespace CircleCi.PowerShell.Core.Http
         /// error texts replace every literal occurrence, whatever field or shape they are sent in.</summary>
         public IReadOnlyList<string>? Secrets { get; set; }
 
+        private int _bodySent;
+
+        /// <summary>The body of the latest attempt began to go out (see <see cref="SentTrackingContent"/>): from then on
+        /// a lost answer leaves it unknown whether the server carried the request out.</summary>
+        internal bool BodySent => System.Threading.Volatile.Read(ref _bodySent) != 0;
+
+        internal void MarkBodySent() => System.Threading.Volatile.Write(ref _bodySent, 1);
+
+        /// <summary>A new attempt: an earlier one that was refused unprocessed (429) says nothing about this one.</summary>
+        internal void ClearBodySent() => System.Threading.Volatile.Write(ref _bodySent, 0);
+
         internal bool IsIdempotent =>
             Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put || Method == HttpMethod.Delete
             || Method == HttpMethod.Options;
