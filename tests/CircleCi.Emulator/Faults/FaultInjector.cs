@@ -47,14 +47,14 @@ public sealed class FaultInjector
     }
 
     /// <summary>The rules that apply to this request, in the order added; uses up one of each rule's count.</summary>
-    public List<FaultRule> Take(string method, string path)
+    public List<FaultRule> Take(string method, string path, string range = "")
     {
         var hit = new List<FaultRule>();
         lock (_sync)
         {
             foreach (var rule in _rules)
             {
-                if (!rule.Matches(method, path)) continue;
+                if (!rule.Matches(method, path, range)) continue;
                 hit.Add(rule);
                 if (rule.Count is { } c) rule.Count = c - 1;
             }

@@ -32,7 +32,7 @@ public static class FaultMiddleware
             }
 
             FaultRule? cutoff = null;
-            foreach (var rule in faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? ""))
+            foreach (var rule in faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.Headers.Range.ToString()))
             {
                 switch (rule.Kind.ToLowerInvariant())
                 {

@@ -10,6 +10,8 @@ public sealed class FaultRule
     public string? Path { get; set; }
     public string? Method { get; set; }
     public int? Count { get; set; }
+    /// <summary>Only requests whose Range header starts with this (e.g. "bytes=4194304-": one segment of a download).</summary>
+    public string? Range { get; set; }
     /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken | mangle</summary>
     public string Kind { get; set; } = "status";
     public int? StatusCode { get; set; }
@@ -30,8 +32,9 @@ public sealed class FaultRule
     /// is still checked against the OpenAPI document: this is how tests show the answer check catching a wrong answer.</summary>
     public System.Text.Json.JsonElement? Value { get; set; }
 
-    internal bool Matches(string method, string path) =>
+    internal bool Matches(string method, string path, string range) =>
         (string.IsNullOrEmpty(Method) || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && (string.IsNullOrEmpty(Range) || range.StartsWith(Range, StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrEmpty(Path) || path.StartsWith(Path, StringComparison.OrdinalIgnoreCase));
 }
 
