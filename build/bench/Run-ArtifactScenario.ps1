@@ -5,10 +5,11 @@
 .DESCRIPTION
     Clients: module (Save-CircleArtifact), iwr (the API guide's recipe as an experienced PowerShell user writes it:
     Invoke-RestMethod for the paged list, then an Invoke-WebRequest -OutFile loop), wget (the guide's own recipe:
-    curl the list, grep the URLs, wget -i -), raw (a bare sequential HttpClient loop, RawArtifactClient.cs).
+    curl the list, grep the URLs, wget -i -), raw (a bare sequential HttpClient loop, RawArtifactClient.cs), rawpar
+    (the same loop, 16 files at once: the module's default -ThrottleLimit).
 #>
 param(
-    [Parameter(Mandatory)] [ValidateSet('module', 'iwr', 'wget', 'raw')] [string] $Client,
+    [Parameter(Mandatory)] [ValidateSet('module', 'iwr', 'wget', 'raw', 'rawpar')] [string] $Client,
     [Parameter(Mandatory)] [string] $EmulatorUrl,
     [Parameter(Mandatory)] [string] $OtherUrl,
     [Parameter(Mandatory)] [string] $Token,
@@ -28,7 +29,7 @@ switch ($Client) {
         Import-Module (Join-Path $ModulePath 'CircleCi.PowerShell.psd1')
         Connect-Circle -Token $Token -ApiUrl $EmulatorUrl -TrustedHost $OtherUrl -SkipVerification | Out-Null
     }
-    'raw' { Add-Type -Path (Join-Path $PSScriptRoot 'RawArtifactClient.cs') -ErrorAction Stop }
+    { $_ -in 'raw', 'rawpar' } { Add-Type -Path (Join-Path $PSScriptRoot 'RawArtifactClient.cs') -ErrorAction Stop }
     'iwr' {
         $headers = @{ 'Circle-Token' = $Token }
         $web = New-Object Microsoft.PowerShell.Commands.WebRequestSession
@@ -77,6 +78,7 @@ switch ($Client) {
         try { $urls | & wget -q --header "Circle-Token: $Token" --input-file - } finally { Pop-Location }
     }
     'raw' { $null = [RawArtifactClient]::SaveAll($EmulatorUrl, $Token, "/api/v2/$listPath", $Destination) }
+    'rawpar' { $null = [RawArtifactClient]::SaveAllParallel($EmulatorUrl, $Token, "/api/v2/$listPath", $Destination, 16) }
 }
 $watch.Stop()
 $self.Refresh()

@@ -138,8 +138,9 @@ function Reset-CircleEmulator {
 }
 
 function Add-CircleEmulatorFault {
-    <# Rule keys: path, method, count, kind (status|latency|hang|cutoff|redirect|headers|repeatPageToken|mangle|holdAnswer|drop),
-       statusCode, retryAfter, body (json|html|empty|truncated), message, ms, bytes, url, headers, probability (0-1). Returns the id. #>
+    <# Rule keys: path, method, count, range (a prefix of the Range header, e.g. 'bytes=4194304-'), kind
+       (status|latency|hang|cutoff|redirect|headers|repeatPageToken|mangle|holdAnswer|drop), statusCode, retryAfter,
+       body (json|html|empty|truncated), message, ms, bytes, url, headers, probability (0-1). Returns the id. #>
     [CmdletBinding()]
     param([Parameter(Mandatory)][hashtable] $Rule, $Emulator)
     (Invoke-CircleEmulatorControl -Method Post -Route 'faults' -Body $Rule -Emulator $Emulator).id
@@ -169,6 +170,13 @@ function Set-CircleEmulatorLatency {
     [CmdletBinding()]
     param([Parameter(Mandatory)][int] $Ms, $Emulator)
     Invoke-CircleEmulatorControl -Method Post -Route 'latency' -Body @{ ms = $Ms } -Emulator $Emulator | Out-Null
+}
+
+function Set-CircleEmulatorBandwidth {
+    <# Caps every artifact connection at -BytesPerSecond (0 lifts the cap; Reset-CircleEmulator does too). #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][long] $BytesPerSecond, $Emulator)
+    Invoke-CircleEmulatorControl -Method Post -Route 'bandwidth' -Body @{ bytesPerSecond = $BytesPerSecond } -Emulator $Emulator | Out-Null
 }
 
 function Get-CircleEmulatorRequest {
@@ -245,6 +253,6 @@ function Add-CircleEmulatorEnvironmentVariable {
     Invoke-CircleEmulatorControl -Method Post -Route 'envvar' -Body $body -Emulator $Emulator
 }
 
-Export-ModuleMember -Function Add-CircleEmulatorArtifact, Add-CircleEmulatorEnvironmentVariable, Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
+Export-ModuleMember -Function Add-CircleEmulatorArtifact, Set-CircleEmulatorBandwidth, Add-CircleEmulatorEnvironmentVariable, Set-CircleEmulatorClock, Set-CircleEmulatorScenario, Get-CircleEmulatorToken, Get-CircleEmulatorSeed, Start-CircleEmulator, Stop-CircleEmulator, Reset-CircleEmulator,
     Add-CircleEmulatorFault, Clear-CircleEmulatorFault, Set-CircleEmulatorRateLimit, Set-CircleEmulatorLatency,
     Get-CircleEmulatorRequest, Clear-CircleEmulatorRequest, Invoke-CircleEmulatorControl

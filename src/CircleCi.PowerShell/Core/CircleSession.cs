@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using CircleCi.PowerShell.Core.Http;
 
 namespace CircleCi.PowerShell.Core
@@ -20,6 +21,7 @@ namespace CircleCi.PowerShell.Core
         private TimeSpan _maxRetryWait = TimeSpan.FromSeconds(60);
         private TimeSpan _retryBaseDelay = TimeSpan.FromSeconds(1);
         private TimeSpan _requestTimeout = TimeSpan.FromSeconds(100);
+        private long _artifactSegmentThreshold = Artifacts.SegmentedDownload.DefaultThreshold;
         private string _ciHost = Hosting.CiHost.Auto;
 
         internal CircleSession(CircleToken token, string apiUrl, string tokenSource, string apiUrlSource, string? powerShellVersion,
@@ -82,6 +84,14 @@ namespace CircleCi.PowerShell.Core
         {
             get => _requestTimeout;
             set => _requestTimeout = value <= TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(value)) : value;
+        }
+
+        /// <summary>Artifacts at least this large (bytes) are fetched in parallel ranges over several connections when
+        /// their host supports Range; 0 fetches every artifact as one stream.</summary>
+        public long ArtifactSegmentThreshold
+        {
+            get => Interlocked.Read(ref _artifactSegmentThreshold);
+            set => Interlocked.Exchange(ref _artifactSegmentThreshold, value < 0 ? throw new ArgumentOutOfRangeException(nameof(value), "ArtifactSegmentThreshold cannot be negative.") : value);
         }
 
         /// <summary>GitHub Actions / Azure DevOps step output (annotations, summary, outputs, log lines): Auto (detect),

@@ -10,6 +10,7 @@ namespace CircleCi.Emulator.Control;
 /// {"projectSlug","jobNumber","branch","status","artifacts":[{"path","nodeIndex","size","content","noRange"}],
 ///  "count","size","pathFormat"} ("count" generates pathFormat with {0} = 0..count-1). Answers the artifacts with
 /// their ids, URLs and SHA-256 (for bodies up to 64 MiB).
+/// POST /_emulator/bandwidth {"bytesPerSecond"} caps each artifact connection (0 lifts the cap; a reset does too).
 /// </summary>
 public static class ArtifactControl
 {
@@ -18,6 +19,7 @@ public static class ArtifactControl
     public static void Map(RouteGroupBuilder g, EmulatorServer server)
     {
         var state = server.State;
+        MapBandwidth(g, state.Artifacts);
         g.MapPost("/artifacts", async (HttpContext ctx) =>
         {
             SeedBody? body;
@@ -51,6 +53,17 @@ public static class ArtifactControl
             }, Json.Control);
         });
     }
+
+    private static void MapBandwidth(RouteGroupBuilder g, ArtifactStore artifacts) =>
+        g.MapPost("/bandwidth", async (HttpContext ctx) =>
+        {
+            if (await ControlEndpoints.ReadAsync<BandwidthBody>(ctx) is not { } body)
+                return Results.Json(new { message = "Body must be {\"bytesPerSecond\": n}." }, Json.Control, statusCode: 400);
+            artifacts.BytesPerSecondPerConnection = body.BytesPerSecond;
+            return Results.Json(new { bytesPerSecond = artifacts.BytesPerSecondPerConnection }, Json.Control);
+        });
+
+    private sealed record BandwidthBody(long BytesPerSecond);
 
     private sealed class SeedBody
     {

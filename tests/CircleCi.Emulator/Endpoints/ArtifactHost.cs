@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using CircleCi.Emulator.State;
 using Microsoft.Net.Http.Headers;
@@ -8,7 +9,8 @@ namespace CircleCi.Emulator.Endpoints;
 /// <summary>
 /// Serves artifact bytes on the second listener (and the third, the usual redirect target): GET/HEAD
 /// /artifacts/{id}/{name}, with Content-Length, Accept-Ranges and single "bytes=N-" / "bytes=N-M" ranges (206, 416).
-/// Bodies are generated while they stream, so hundreds of MB cost no memory.
+/// Bodies are generated while they stream, so hundreds of MB cost no memory. With a per-connection cap set
+/// (POST /_emulator/bandwidth), each body is paced to that rate, as object stores cap what one connection gets.
 /// </summary>
 public static class ArtifactHost
 {
@@ -49,6 +51,7 @@ public static class ArtifactHost
         if (HttpMethods.IsHead(ctx.Request.Method)) return;
 
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var pace = new ConnectionPace(state.Artifacts.BytesPerSecondPerConnection);
         try
         {
             for (var at = from; at <= to;)
@@ -57,6 +60,7 @@ public static class ArtifactHost
                 artifact.Fill(at, buffer.AsSpan(0, count));
                 await res.Body.WriteAsync(buffer.AsMemory(0, count), ctx.RequestAborted);
                 at += count;
+                await pace.SentAsync(count, ctx.RequestAborted);
             }
         }
         catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
@@ -90,5 +94,21 @@ public static class ArtifactHost
             return true;
         }
         return false;
+    }
+
+    /// <summary>Holds one body to a rate: after each chunk, waits until the clock catches up with the bytes sent.</summary>
+    private sealed class ConnectionPace(long bytesPerSecond)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _sent;
+
+        public Task SentAsync(int count, CancellationToken aborted)
+        {
+            if (bytesPerSecond <= 0) return Task.CompletedTask;
+            _sent += count;
+            var ahead = TimeSpan.FromSeconds((double)_sent / bytesPerSecond) - _clock.Elapsed;
+            // Below a millisecond the timer cannot wait precisely: the debt is carried into the next chunk.
+            return ahead > TimeSpan.FromMilliseconds(1) ? Task.Delay(ahead, aborted) : Task.CompletedTask;
+        }
     }
 }

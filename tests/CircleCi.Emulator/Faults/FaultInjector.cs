@@ -48,14 +48,14 @@ public sealed class FaultInjector
 
     /// <summary>The rules that apply to this request (a rule with a probability, by chance), in the order added; uses up
     /// one of each applied rule's count.</summary>
-    public List<FaultRule> Take(string method, string path)
+    public List<FaultRule> Take(string method, string path, string range = "")
     {
         var hit = new List<FaultRule>();
         lock (_sync)
         {
             foreach (var rule in _rules)
             {
-                if (!rule.Matches(method, path)) continue;
+                if (!rule.Matches(method, path, range)) continue;
                 if (rule.Probability is { } chance && Random.Shared.NextDouble() >= chance) continue;
                 hit.Add(rule);
                 if (rule.Count is { } c) rule.Count = c - 1;

@@ -32,7 +32,7 @@ public static class FaultMiddleware
             }
 
             FaultRule? cutoff = null, hold = null;
-            foreach (var rule in faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? ""))
+            foreach (var rule in faults.Take(ctx.Request.Method, ctx.Request.Path.Value ?? "", ctx.Request.Headers.Range.ToString()))
             {
                 // Named as it acts: a rule after one that answers (status, redirect, drop) does not.
                 ctx.Items[RequestLog.FaultItem] = ctx.Items[RequestLog.FaultItem] is string named ? named + "," + rule.Kind : rule.Kind;

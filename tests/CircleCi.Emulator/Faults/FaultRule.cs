@@ -12,6 +12,8 @@ public sealed class FaultRule
     public int? Count { get; set; }
     /// <summary>The chance (0 to 1) that a matching request gets this fault; null = every one (soak tests use a few).</summary>
     public double? Probability { get; set; }
+    /// <summary>Only requests whose Range header starts with this (e.g. "bytes=4194304-": one segment of a download).</summary>
+    public string? Range { get; set; }
     /// <summary>status | latency | hang | cutoff | redirect | headers | repeatPageToken | mangle | holdAnswer | drop.
     /// A lost answer either after the endpoint ran (cutoff, holdAnswer: a POST did its work) or before (hang, drop: it did not).</summary>
     public string Kind { get; set; } = "status";
@@ -33,8 +35,9 @@ public sealed class FaultRule
     /// is still checked against the OpenAPI document: this is how tests show the answer check catching a wrong answer.</summary>
     public System.Text.Json.JsonElement? Value { get; set; }
 
-    internal bool Matches(string method, string path) =>
+    internal bool Matches(string method, string path, string range) =>
         (string.IsNullOrEmpty(Method) || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && (string.IsNullOrEmpty(Range) || range.StartsWith(Range, StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrEmpty(Path) || path.StartsWith(Path, StringComparison.OrdinalIgnoreCase));
 }
 

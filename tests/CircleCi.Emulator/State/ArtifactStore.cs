@@ -82,10 +82,19 @@ public sealed class ArtifactStore
     private readonly Dictionary<(string, long), List<ArtifactRecord>> _byJob = new();
     private readonly Dictionary<(string, long), ArtifactJobInfo> _jobs = new();
     private readonly Dictionary<int, ArtifactRecord> _byId = new();
+    private long _bytesPerSecond;
     private int _nextId = 1;
+
+    /// <summary>Per-connection cap of artifact bodies in bytes per second (0: none); Clear lifts it.</summary>
+    public long BytesPerSecondPerConnection
+    {
+        get => Interlocked.Read(ref _bytesPerSecond);
+        set => Interlocked.Exchange(ref _bytesPerSecond, Math.Max(0, value));
+    }
 
     public void Clear()
     {
+        BytesPerSecondPerConnection = 0;
         lock (_sync)
         {
             _byJob.Clear();

@@ -1,24 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot '../TestHelpers.ps1')
-    # A session that trusts the emulator's artifact host (as circleci.com trusts *.circle-artifacts.com).
-    function Connect-ArtifactCircle {
-        param([switch] $Untrusted)
-        Reset-CircleEmulator
-        $trusted = if ($Untrusted) { @{} } else { @{ TrustedHost = $script:OtherUrl } }
-        $session = Connect-Circle -Token $script:AdminToken -ApiUrl $script:EmulatorUrl @trusted -PassThru
-        $session.RetryBaseDelay = [timespan]::FromMilliseconds(20)
-        $session.MaxRetries = 2
-        Clear-CircleEmulatorRequest
-        Clear-CircleEmulatorRequest -Other
-        Clear-CircleEmulatorRequest -Third
-    }
-    function New-Destination {
-        $sandbox = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
-        New-Item -ItemType Directory $sandbox | Out-Null
-        Join-Path $sandbox 'dest'
-    }
-    function Get-LeftOver([string] $Folder) { Get-ChildItem -LiteralPath $Folder -Recurse -Force -Filter '*.circle-part' -ErrorAction Ignore }
-    function Get-IdPath($Seeded) { ([uri]$Seeded.url).AbsolutePath }
+    . (Join-Path $PSScriptRoot 'ArtifactTestHelpers.ps1')
 }
 
 Describe 'Save-CircleArtifact' {
@@ -289,14 +271,8 @@ Describe 'Save-CircleArtifact' {
     It 'stops every download at once when the pipeline is stopped, leaving no temporary or partial file' {
         Add-CircleEmulatorArtifact -ProjectSlug gh/acme/api -JobNumber 9114 -Count 2 -Size 1GB -PathFormat 'huge{0}.bin' | Out-Null
         $dest = New-Destination
-        $ps = [powershell]::Create()
-        $null = $ps.AddScript({
-            param($module, $url, $token, $other, $dest)
-            Import-Module $module
-            Connect-Circle -Token $token -ApiUrl $url -TrustedHost $other | Out-Null
-            Save-CircleArtifact $dest gh/acme/api 9114
-        }).AddArgument($env:CIRCLECI_TEST_MODULE).AddArgument($script:EmulatorUrl).AddArgument($script:AdminToken).AddArgument($script:OtherUrl).AddArgument($dest)
-        $async = $ps.BeginInvoke()
+        $run = Start-ArtifactSave $dest 9114
+        $ps, $async = $run.PowerShell, $run.Async
         try {
             $deadline = [DateTime]::UtcNow.AddSeconds(60)
             while (@(Get-LeftOver $dest | Where-Object Length -gt 0).Count -lt 2 -and [DateTime]::UtcNow -lt $deadline -and -not $async.IsCompleted) { Start-Sleep -Milliseconds 20 }

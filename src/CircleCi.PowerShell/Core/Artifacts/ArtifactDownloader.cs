@@ -34,16 +34,19 @@ namespace CircleCi.PowerShell.Core.Artifacts
     /// Downloads artifacts several at once through the session's <see cref="CircleHttp"/> (retries, redirects, token
     /// only for trusted origins). Each body streams to a temporary file beside the target, which is renamed only when
     /// its length matches Content-Length; a cut-off body is resumed with a Range request (or restarted), and a
-    /// failure or cancellation deletes the temporary file. Thread-safe counters feed one progress bar.
+    /// failure or cancellation deletes the temporary file. A large file on a host that takes Range requests is fetched
+    /// in segments over several connections (<see cref="SegmentedDownload"/>). Thread-safe counters feed one progress bar.
     /// </summary>
     internal sealed class ArtifactDownloader
     {
         internal const string TempSuffix = ".circle-part";
-        private const int BufferSize = 81920;
+        /// <summary>Connections a run may open beyond one per file, for the segments of large files.</summary>
+        private const int SpareConnections = 16;
 
         private readonly CircleSession _session;
         private readonly ICircleLog _log;
         private readonly bool _force;
+        private readonly SemaphoreSlim _spareConnections = new SemaphoreSlim(SpareConnections);
         private long _bytesDone;
         private int _filesDone;
 
@@ -101,21 +104,23 @@ namespace CircleCi.PowerShell.Core.Artifacts
                 {
                     attempts++;
                     long from = written;
-                    var request = new CircleRequest(HttpMethod.Get, item.Uri)
-                    {
-                        BufferBody = false,
-                        Operation = "artifact download",
-                        Configure = message =>
-                        {
-                            message.Headers.Accept.Clear();
-                            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*"));
-                            if (from > 0) message.Headers.Range = new RangeHeaderValue(from, null);
-                        },
-                    };
+                    CircleRequest request = Request(item.Uri, from > 0 ? new RangeHeaderValue(from, null) : null);
                     using HttpResponseMessage response = await _session.Http.SendAsync(request, _log, ct).ConfigureAwait(false);
                     long? length = response.Content.Headers.ContentLength;
                     if (attempts == 1 && !_force && length.HasValue && File.Exists(item.FullPath) && new FileInfo(item.FullPath).Length == length.Value)
                         return Result(item, "Skipped", length.Value, attempts, false, watch);
+                    if (attempts == 1 && SegmentedDownload.Suits(response, _session.ArtifactSegmentThreshold, out long size))
+                    {
+                        var segmented = new SegmentedDownload(_session, _log, item, temp, size, _spareConnections, bytes => Interlocked.Add(ref _bytesDone, bytes));
+                        int? resumes = await segmented.RunAsync(response, ct).ConfigureAwait(false);
+                        if (resumes.HasValue)
+                        {
+                            MoveIntoPlace(temp, item.FullPath);
+                            moved = true;
+                            return Result(item, "Downloaded", size, 1 + resumes.Value, resumes.Value > 0, watch);
+                        }
+                        continue; // the host ignored a Range request after all: one stream from the start
+                    }
 
                     ContentRangeHeaderValue? range = response.Content.Headers.ContentRange;
                     if (from > 0 && response.StatusCode == HttpStatusCode.PartialContent && range?.From == from)
@@ -138,7 +143,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
                     try
                     {
                         using Stream body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                        written = await CopyAsync(body, file, written, c => Count(ref counted, c), ct).ConfigureAwait(false);
+                        written = await BodyCopy.CopyAsync(body, file, written, long.MaxValue, _session.RequestTimeout, c => Count(ref counted, c), ct).ConfigureAwait(false);
                     }
                     catch (BodyReadException ex)
                     {
@@ -148,9 +153,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
                     if (cutOff == null && total.HasValue && written != total.Value)
                         cutOff = $"got {written} of {total.Value} bytes";
                     if (cutOff == null) break;
-                    if (attempts > _session.MaxRetries)
-                        throw new CircleApiException("CircleArtifact.Incomplete", ErrorCategory.ConnectionError,
-                            $"Artifact '{item.Artifact.Path}' was not saved: the download broke off ({Redactor.Text(cutOff, _session.Token.Reveal())}) after {attempts} attempts.");
+                    if (attempts > _session.MaxRetries) throw Incomplete(item, cutOff, attempts, _session);
                     if (_log.IsVerboseEnabled)
                         _log.Verbose($"{item.Artifact.Path}: the body broke off at {written} bytes ({cutOff}); resuming.");
                     await Task.Delay(_session.RetryBaseDelay, ct).ConfigureAwait(false);
@@ -181,32 +184,23 @@ namespace CircleCi.PowerShell.Core.Artifacts
             counted = nowWritten;
         }
 
-        /// <summary>Copies until the end of the body; a stall longer than the session's RequestTimeout ends it.</summary>
-        private async Task<long> CopyAsync(Stream body, FileStream file, long written, Action<long> progress, CancellationToken ct)
-        {
-            byte[] buffer = new byte[BufferSize];
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            while (true)
+        /// <summary>A GET of an artifact's bytes (or of the range given) through the session's transport.</summary>
+        internal static CircleRequest Request(Uri uri, RangeHeaderValue? range) =>
+            new CircleRequest(HttpMethod.Get, uri)
             {
-                int read;
-                idle.CancelAfter(_session.RequestTimeout);
-                try
+                BufferBody = false,
+                Operation = "artifact download",
+                Configure = message =>
                 {
-                    read = await body.ReadAsync(buffer, 0, buffer.Length, idle.Token).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!ct.IsCancellationRequested && (ex is IOException || ex is HttpRequestException || ex is OperationCanceledException))
-                {
-                    throw new BodyReadException(written, ex);
-                }
-                if (read == 0) return written;
-                // Written synchronously: off Windows, .NET has no asynchronous file write (an async one is the same
-                // write queued to another pool thread, a hop per chunk), and a chunk goes to the page cache in
-                // microseconds. The stream does no buffering of its own (bufferSize 1): chunks are already 80 KB.
-                file.Write(buffer, 0, read);
-                written += read;
-                progress(written);
-            }
-        }
+                    message.Headers.Accept.Clear();
+                    message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*"));
+                    message.Headers.Range = range;
+                },
+            };
+
+        internal static CircleApiException Incomplete(PlannedDownload item, string cutOff, int attempts, CircleSession session) =>
+            new CircleApiException("CircleArtifact.Incomplete", ErrorCategory.ConnectionError,
+                $"Artifact '{item.Artifact.Path}' was not saved: the download broke off ({Redactor.Text(cutOff, session.Token.Reveal())}) after {attempts} attempts.");
 
         private static void MoveIntoPlace(string temp, string final)
         {
@@ -218,7 +212,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
 #endif
         }
 
-        private static void TryDelete(string path)
+        internal static void TryDelete(string path)
         {
             try
             {
@@ -245,11 +239,5 @@ namespace CircleCi.PowerShell.Core.Artifacts
                 Duration = watch.Elapsed,
                 Url = item.Artifact.Url,
             };
-
-        private sealed class BodyReadException : Exception
-        {
-            public BodyReadException(long written, Exception inner) : base(inner.Message, inner) => Written = written;
-            public long Written { get; }
-        }
     }
 }
