@@ -54,3 +54,23 @@ Describe 'File-system failures' {
         Get-Content -LiteralPath $file | Should -Be 'x'
     }
 }
+
+Describe 'Invalid input is refused before any request' {
+    BeforeAll { Connect-TestCircle }
+    BeforeEach { Clear-CircleEmulatorRequest }
+
+    It 'an invalid wildcard in <Command> -<Parameter> is CircleCi.InvalidWildcard with the pattern as target' -ForEach @(
+        @{ Command = 'Get-CircleContext'; Parameter = 'Name'; Splat = @{ OrgSlug = 'gh/acme'; Name = '[' } }
+        @{ Command = 'Get-CircleEnvironmentVariable'; Parameter = 'Name'; Splat = @{ ProjectSlug = 'gh/acme/api'; Name = 'a[b' } }
+        @{ Command = 'Get-CircleSchedule'; Parameter = 'Name'; Splat = @{ ProjectSlug = 'gh/acme/api'; Name = "`e[31m" } }
+        @{ Command = 'Get-CircleJobLog'; Parameter = 'Step'; Splat = @{ ProjectSlug = 'gh/acme/api'; JobNumber = 1; Step = '[' } }
+    ) {
+        $err = $null
+        try { & $Command @Splat -ErrorAction Stop | Out-Null } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'CircleCi.InvalidWildcard,*'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be $Splat[$Parameter]
+        $err.Exception.Message | Should -BeLike "-$Parameter *"
+        Get-CircleEmulatorRequest | Should -BeNullOrEmpty
+    }
+}

@@ -96,7 +96,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 _artifacts.AddRange(InputObject.Where(a => a != null));
                 return;
             }
-            var pattern = string.IsNullOrEmpty(Path) ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(string.IsNullOrEmpty(Path) ? null : Path, nameof(Path));
             if (ParameterSetName == WorkflowSet)
             {
                 foreach (Models.Workflow workflow in Workflow.Where(w => w != null))
