@@ -53,6 +53,34 @@ Describe 'File-system failures' {
         Get-CircleEmulatorRequest | Should -BeNullOrEmpty
         Get-Content -LiteralPath $file | Should -Be 'x'
     }
+
+    It '<Command> -<Parameter> <Case> is <Id> with the value as target, before any request' -ForEach @(
+        @{ Command = 'Save-CircleArtifact'; Parameter = 'Destination'; Case = 'with a NUL'; Value = "a`0b"; Id = 'CircleArtifact.InvalidDestination' }
+        @{ Command = 'Export-CircleTestResult'; Parameter = 'Path'; Case = 'with a NUL'; Value = "a`0b.xml"; Id = 'CircleTestResult.InvalidPath' }
+        @{ Command = 'Export-CircleTestResult'; Parameter = 'Path'; Case = 'naming a folder'; Value = '.'; Id = 'CircleTestResult.PathIsFolder' }
+    ) {
+        $splat = @{ ProjectSlug = 'gh/acme/api'; JobNumber = 1; $Parameter = $Value }
+        Clear-CircleEmulatorRequest
+        $err = $null
+        Push-Location $TestDrive
+        try { & $Command @splat -ErrorAction Stop | Out-Null } catch { $err = $_ } finally { Pop-Location }
+        $err.FullyQualifiedErrorId | Should -BeLike "$Id,*"
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be $Value
+        Get-CircleEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'Export-CircleTestResult -Path the file system refuses (a 10,000-character name) is CircleTestResult.WriteFailed, and leaves no file' {
+        $folder = New-Item -ItemType Directory (Join-Path $TestDrive 'long')
+        $path = Join-Path $folder ('a' * 10000)
+        $pipeline = Get-CirclePipeline gh/acme/api -MaxPages 1 | Select-Object -First 1
+        $err = $null
+        try { Export-CircleTestResult -Path $path -PipelineId $pipeline.Id -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'CircleTestResult.WriteFailed,*'
+        $err.CategoryInfo.Category | Should -Not -Be 'NotSpecified'
+        $err.TargetObject | Should -Be $path
+        Get-ChildItem -LiteralPath $folder -Force | Should -BeNullOrEmpty
+    }
 }
 
 Describe 'Invalid input is refused before any request' {
