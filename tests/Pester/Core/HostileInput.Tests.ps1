@@ -47,6 +47,8 @@ Describe 'Hostile input' {
             foreach ($problem in Invoke-HostileInputCase $Name $splat) { $problems.Add("-$($case.Parameter) $($case.Label): $problem") }
         }
         foreach ($request in Get-CircleEmulatorRequest) {
+            # The emulator answers 501 when its own answer breaks CircleCI's document: the call proves nothing then.
+            if ($request.status -eq 501) { $problems.Add("the emulator's answer to $($request.method) $($request.path) broke the contract (501)") }
             if (-not (Test-HostileInputRequest $request $routes)) {
                 $problems.Add("sent $($request.method) $($request.path), which is none of its operations ($(($routes | ForEach-Object Name) -join ', '))")
             }
