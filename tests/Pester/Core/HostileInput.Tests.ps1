@@ -21,6 +21,9 @@ BeforeAll {
     $script:Valid = Get-HostileInputValidValues -Session $script:Session -Folder $script:Folder
     $script:Always = @{
         'Connect-Circle' = @{ Token = $script:AdminToken; ApiUrl = $script:EmulatorUrl; NoDefault = $true; MaximumRetryCount = 0; TimeoutSec = 5 }
+        # A usage export that is waited for (-Destination) polls once a minute unless told otherwise.
+        'New-CircleUsageExport' = @{ PollInterval = [timespan]::FromMilliseconds(10) }
+        'Get-CircleUsageExport' = @{ PollInterval = [timespan]::FromMilliseconds(10) }
     }
     # Relative file paths ('..', '../../x') given to -Path or -Destination stay inside that folder.
     $script:Here = New-Item -ItemType Directory -Force (Join-Path $script:Folder 'a/b/c')
