@@ -58,8 +58,13 @@ Describe 'File-system failures' {
         @{ Command = 'Save-CircleArtifact'; Parameter = 'Destination'; Case = 'with a NUL'; Value = "a`0b"; Id = 'CircleArtifact.InvalidDestination' }
         @{ Command = 'Export-CircleTestResult'; Parameter = 'Path'; Case = 'with a NUL'; Value = "a`0b.xml"; Id = 'CircleTestResult.InvalidPath' }
         @{ Command = 'Export-CircleTestResult'; Parameter = 'Path'; Case = 'naming a folder'; Value = '.'; Id = 'CircleTestResult.PathIsFolder' }
+        @{ Command = 'New-CircleUsageExport'; Parameter = 'Destination'; Case = 'with a NUL'; Value = "a`0b"; Id = 'CircleCi.InvalidUsageDestination' }
     ) {
-        $splat = @{ ProjectSlug = 'gh/acme/api'; JobNumber = 1; $Parameter = $Value }
+        $splat = if ($Command -eq 'New-CircleUsageExport') {
+            @{ OrgId = [guid]::NewGuid(); Start = [datetime]::UtcNow.AddDays(-3); End = [datetime]::UtcNow.AddDays(-1) }
+        }
+        else { @{ ProjectSlug = 'gh/acme/api'; JobNumber = 1 } }
+        $splat[$Parameter] = $Value
         Clear-CircleEmulatorRequest
         $err = $null
         Push-Location $TestDrive

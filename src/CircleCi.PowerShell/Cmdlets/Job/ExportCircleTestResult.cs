@@ -123,38 +123,22 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             }
             int count = _suites.Sum(s => s.Tests.Count);
             if (!ShouldProcess(path, $"Write {count} test results of {_suites.Count} jobs as JUnit XML")) return;
-            string folder = System.IO.Path.GetDirectoryName(path) ?? string.Empty;
-            // A short name beside the file: the file's own name plus a suffix could pass the file system's name limit.
-            string temp = System.IO.Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
             try
             {
-                Directory.CreateDirectory(folder);
-                using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+                WholeFile.Write(path, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false));
                     JUnitWriter.Write(writer, _suites, "CircleCI");
-                if (File.Exists(path)) File.Delete(path);
-                File.Move(temp, path);
+                });
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException)
+            catch (Exception ex) when (WholeFile.IsWriteFailure(ex))
             {
-                DeleteQuietly(temp);
                 string message = $"The test results could not be written to '{path}': {ex.Message}";
                 WriteError(new ErrorRecord(ex, "CircleTestResult.WriteFailed", ErrorAdvice.Category(ex), Path) { ErrorDetails = new ErrorDetails(message) });
                 return;
             }
             WriteVerbose($"Wrote {count} test results of {_suites.Count} jobs to {path}.");
             if (PassThru) WriteObject(new FileInfo(path));
-        }
-
-        private static void DeleteQuietly(string file)
-        {
-            try
-            {
-                if (File.Exists(file)) File.Delete(file);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                // The write failed already; that is the error to report, not a leftover temporary file.
-            }
         }
     }
 }
