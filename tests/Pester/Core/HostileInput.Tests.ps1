@@ -2,6 +2,7 @@
 # against the emulator with hostile values. Each call must end in success or in ErrorRecords of ours (a category, an id
 # that is not a .NET exception's name, no stack text), and every request it sent must go to a path of an operation the
 # cmdlet declares ([CircleApiOperation]): a '..' resolved to a parent path or a '%2F' splitting a segment fails here.
+# An answer the emulator could not give (501, its own contract broken) or a 429 means a value was not tried: a problem.
 BeforeDiscovery {
     # The walk runs against one build: both are compiled from the same source, and the suite runs both on the same
     # PowerShell 7 runtime, so binding, validation, path building and escaping are the same code twice (the builds
@@ -34,6 +35,8 @@ Describe 'Hostile input' {
             'New-CircleUsageExport' = @{ PollInterval = [timespan]::FromMilliseconds(10) }
             'Get-CircleUsageExport' = @{ PollInterval = [timespan]::FromMilliseconds(10) }
         }
+        # The usage API allows 10 calls an hour: each call of these starts a new hour, or later values only meet a 429.
+        $script:UsageCmdlets = 'New-CircleUsageExport', 'Get-CircleUsageExport'
         # Relative file paths ('..', 'a/../../b') given to -Path or -Destination stay inside that folder.
         $script:Here = New-Item -ItemType Directory -Force (Join-Path $script:Folder 'a/b/c')
         Push-Location $script:Here
@@ -55,11 +58,13 @@ Describe 'Hostile input' {
             if ($command.Parameters.ContainsKey('Session') -and $Name -ne 'Disconnect-Circle') { $splat['Session'] = $script:Session }
             if ($command.Parameters.ContainsKey('Confirm')) { $splat['Confirm'] = $false }
             if ($script:KnownIssues.ContainsKey("$Name -$($case.Parameter)")) { continue }
+            if ($script:UsageCmdlets -contains $Name) { Invoke-CircleEmulatorControl -Method Delete -Route 'usage/calls' | Out-Null }
             foreach ($problem in Invoke-HostileInputCase $Name $splat) { $problems.Add("-$($case.Parameter) $($case.Label): $problem") }
         }
         foreach ($request in Get-CircleEmulatorRequest) {
             # The emulator answers 501 when its own answer breaks CircleCI's document: the call proves nothing then.
             if ($request.status -eq 501) { $problems.Add("the emulator's answer to $($request.method) $($request.path) broke the contract (501)") }
+            if ($request.status -eq 429) { $problems.Add("$($request.method) $($request.path) was refused for the rate limit (429): the value behind it was not tried") }
             if (-not (Test-HostileInputRequest $request $routes)) {
                 $problems.Add("sent $($request.method) $($request.path), which is none of its operations ($(($routes | ForEach-Object Name) -join ', '))")
             }
