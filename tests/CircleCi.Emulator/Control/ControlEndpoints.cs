@@ -73,6 +73,7 @@ public static class ControlEndpoints
         MapLog(g, "/third/requests", server.ThirdRequests);
         ArtifactControl.Map(g, server);
         AdminControl.Map(g, server);
+        UsageControl.Map(g, server);
         // What the contract check has seen: counts, and the violations after id 'since'.
         g.MapGet("/contract", (long? since) => Results.Json(server.Contract.Report(since ?? 0), Json.Control));
     }

@@ -83,7 +83,8 @@ public static class InsightsEndpoints
             {
                 metrics = new
                 {
-                    m.total_runs, m.successful_runs, m.mttr, m.total_credits_used, m.failed_runs, m.success_rate,
+                    // Required and nullable: an empty window (an unknown branch) has no MTTR, and says so with null.
+                    m.total_runs, m.successful_runs, mttr = Json.OrNull(m.mttr), m.total_credits_used, m.failed_runs, m.success_rate,
                     completed_runs = current.Count(r => r.StoppedAt != null),
                     window_start = current.Count > 0 ? current[0].CreatedAt : end - span,
                     m.duration_metrics,

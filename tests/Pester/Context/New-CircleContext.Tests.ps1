@@ -28,6 +28,16 @@ Describe 'New-CircleContext' {
         (Get-CircleContext gh/acme -Name canary) | Should -Not -BeNullOrEmpty
     }
 
+    It 'a blank name is a CircleCi.InvalidContextName error naming it, is not sent, and the other names are created' {
+        "  `t ", 'blank-neighbour' | New-CircleContext -OrgSlug gh/acme -ErrorVariable e -ErrorAction SilentlyContinue
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CircleCi.InvalidContextName,*'
+        $e[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $e[0].TargetObject | Should -Be "  `t "
+        @(Get-CircleEmulatorRequest | Where-Object method -EQ POST).Count | Should -Be 1
+        (Get-CircleContext gh/acme -Name blank-neighbour) | Should -Not -BeNullOrEmpty
+    }
+
     It '-WhatIf sends nothing; the Reader token gets 403' {
         New-CircleContext x -OrgSlug gh/acme -WhatIf
         Get-CircleEmulatorRequest | Should -BeNullOrEmpty

@@ -53,4 +53,57 @@ Describe 'File-system failures' {
         Get-CircleEmulatorRequest | Should -BeNullOrEmpty
         Get-Content -LiteralPath $file | Should -Be 'x'
     }
+
+    It '<Command> -<Parameter> <Case> is <Id> with the value as target, before any request' -ForEach @(
+        @{ Command = 'Save-CircleArtifact'; Parameter = 'Destination'; Case = 'with a NUL'; Value = "a`0b"; Id = 'CircleArtifact.InvalidDestination' }
+        @{ Command = 'Export-CircleTestResult'; Parameter = 'Path'; Case = 'with a NUL'; Value = "a`0b.xml"; Id = 'CircleTestResult.InvalidPath' }
+        @{ Command = 'Export-CircleTestResult'; Parameter = 'Path'; Case = 'naming a folder'; Value = '.'; Id = 'CircleTestResult.PathIsFolder' }
+        @{ Command = 'New-CircleUsageExport'; Parameter = 'Destination'; Case = 'with a NUL'; Value = "a`0b"; Id = 'CircleCi.InvalidUsageDestination' }
+    ) {
+        $splat = if ($Command -eq 'New-CircleUsageExport') {
+            @{ OrgId = [guid]::NewGuid(); Start = [datetime]::UtcNow.AddDays(-3); End = [datetime]::UtcNow.AddDays(-1) }
+        }
+        else { @{ ProjectSlug = 'gh/acme/api'; JobNumber = 1 } }
+        $splat[$Parameter] = $Value
+        Clear-CircleEmulatorRequest
+        $err = $null
+        Push-Location $TestDrive
+        try { & $Command @splat -ErrorAction Stop | Out-Null } catch { $err = $_ } finally { Pop-Location }
+        $err.FullyQualifiedErrorId | Should -BeLike "$Id,*"
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be $Value
+        Get-CircleEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'Export-CircleTestResult -Path the file system refuses (a 10,000-character name) is CircleTestResult.WriteFailed, and leaves no file' {
+        $folder = New-Item -ItemType Directory (Join-Path $TestDrive 'long')
+        $path = Join-Path $folder ('a' * 10000)
+        $pipeline = Get-CirclePipeline gh/acme/api -MaxPages 1 | Select-Object -First 1
+        $err = $null
+        try { Export-CircleTestResult -Path $path -PipelineId $pipeline.Id -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'CircleTestResult.WriteFailed,*'
+        $err.CategoryInfo.Category | Should -Not -Be 'NotSpecified'
+        $err.TargetObject | Should -Be $path
+        Get-ChildItem -LiteralPath $folder -Force | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Invalid input is refused before any request' {
+    BeforeAll { Connect-TestCircle }
+    BeforeEach { Clear-CircleEmulatorRequest }
+
+    It 'an invalid wildcard in <Command> -<Parameter> is CircleCi.InvalidWildcard with the pattern as target' -ForEach @(
+        @{ Command = 'Get-CircleContext'; Parameter = 'Name'; Splat = @{ OrgSlug = 'gh/acme'; Name = '[' } }
+        @{ Command = 'Get-CircleEnvironmentVariable'; Parameter = 'Name'; Splat = @{ ProjectSlug = 'gh/acme/api'; Name = 'a[b' } }
+        @{ Command = 'Get-CircleSchedule'; Parameter = 'Name'; Splat = @{ ProjectSlug = 'gh/acme/api'; Name = "`e[31m" } }
+        @{ Command = 'Get-CircleJobLog'; Parameter = 'Step'; Splat = @{ ProjectSlug = 'gh/acme/api'; JobNumber = 1; Step = '[' } }
+    ) {
+        $err = $null
+        try { & $Command @Splat -ErrorAction Stop | Out-Null } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'CircleCi.InvalidWildcard,*'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be $Splat[$Parameter]
+        $err.Exception.Message | Should -BeLike "-$Parameter *"
+        Get-CircleEmulatorRequest | Should -BeNullOrEmpty
+    }
 }

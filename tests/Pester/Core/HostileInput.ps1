@@ -1,5 +1,6 @@
 # Helpers of HostileInput.Tests.ps1: the hostile values, valid values for the other parameters, the calls and the checks.
 
+# One of each kind: '..' as a whole segment and behind a valid one ('a/../../b'; '../../x' was both at once).
 $script:HostileValues = [ordered]@{
     'empty'              = ''
     'whitespace'         = "  `t "
@@ -8,7 +9,6 @@ $script:HostileValues = [ordered]@{
     'newline'            = "a`nb"
     'ANSI escape'        = "`e[31mred"
     '..'                 = '..'
-    '../../x'            = '../../x'
     '%2F'                = '%2F'
     'a/../../b'          = 'a/../../b'
 }
@@ -19,20 +19,6 @@ $script:HostileSlugValues = [ordered]@{
 
 # Found by this test and not fixed yet: these parameters are left out until they are (each entry says what goes wrong).
 $script:KnownIssues = @{
-    'Get-CircleContext -Name'               = 'an invalid wildcard ("`e[31m") throws a raw RuntimeException'
-    'Get-CircleEnvironmentVariable -Name'   = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CirclePipelineValue -Name'         = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CircleSchedule -Name'              = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CircleWorkflow -Name'              = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CircleFlakyTest -WorkflowName'     = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CircleWorkflowMetric -WorkflowName' = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CircleJobTimeseries -JobName'      = 'an invalid wildcard throws a raw RuntimeException'
-    'Get-CircleJobLog -Step'                = 'an invalid wildcard throws a raw RuntimeException'
-    'Save-CircleArtifact -Path'             = 'an invalid wildcard throws a raw RuntimeException'
-    'Save-CircleArtifact -Destination'      = 'a NUL in the path throws a raw ArgumentException'
-    'Export-CircleTestResult -Path'         = 'NUL, 10,000 characters or a folder as the file throw raw IO exceptions'
-    'Get-CircleWorkflowSummary -Branch'     = 'the emulator answers an unknown branch with metrics lacking "mttr" (a contract violation of the emulator)'
-    'New-CircleContext -Name'               = 'a blank name is sent and the emulator answers 400, which createContext does not document'
 }
 
 function Test-HostileInputParameter([System.Management.Automation.ParameterMetadata] $Parameter) {

@@ -59,7 +59,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         {
             string? slug = CheckSlug(ProjectSlug);
             if (slug == null) return;
-            var pattern = Path == null ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Path, nameof(Path));
             Func<Models.Artifact, bool>? filter = pattern == null ? null : a => pattern.IsMatch(a.Path);
 
             if (ParameterSetName == BranchSet)

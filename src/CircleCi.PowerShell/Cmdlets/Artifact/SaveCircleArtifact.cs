@@ -89,6 +89,12 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>-Destination as a full path, checked before any request.</summary>
+        private string _destination = string.Empty;
+
+        protected override void BeginProcessing() =>
+            _destination = ResolveFileSystemPath(Destination, nameof(Destination), "CircleArtifact.InvalidDestination");
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ArtifactSet)
@@ -96,7 +102,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
                 _artifacts.AddRange(InputObject.Where(a => a != null));
                 return;
             }
-            var pattern = string.IsNullOrEmpty(Path) ? null : new WildcardPattern(Path, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(string.IsNullOrEmpty(Path) ? null : Path, nameof(Path));
             if (ParameterSetName == WorkflowSet)
             {
                 foreach (Models.Workflow workflow in Workflow.Where(w => w != null))
@@ -149,7 +155,7 @@ namespace CircleCi.PowerShell.Cmdlets.Artifact
 
         protected override void EndProcessing()
         {
-            string destination = GetUnresolvedProviderPathFromPSPath(Destination);
+            string destination = _destination;
             if (System.IO.File.Exists(destination))
             {
                 string message = $"-Destination '{Destination}' is a file; artifacts are saved into a folder.";

@@ -41,7 +41,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
 
         protected override void ProcessRecord()
         {
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Name, nameof(Name));
             Func<Models.Context, bool> filter = c => pattern == null || pattern.IsMatch(c.Name);
             switch (ParameterSetName)
             {

@@ -21,7 +21,7 @@ namespace CircleCi.PowerShell.Cmdlets.Context
 
         protected override void ProcessRecord()
         {
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Name, nameof(Name));
             foreach (Guid id in ContextId)
                 ForItem(id, () => WritePages((api, token) => api.Contexts.ListEnvironmentVariablesFromContextAsync(id, token), $"variables of context {id}", id,
                     filter: v => pattern == null || pattern.IsMatch(v.Variable)));

@@ -35,6 +35,12 @@ namespace CircleCi.PowerShell.Cmdlets.Context
             string owner = ParameterSetName == SlugSet ? OrgSlug : OwnerId.ToString("D");
             foreach (string name in Name)
             {
+                // CircleCI refuses a blank name (with a status createContext does not document): say so before sending.
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    WriteInvalidArgument("CircleCi.InvalidContextName", "A context name cannot be blank.", name);
+                    continue;
+                }
                 if (!ShouldProcess($"{owner}: {name}", "Create context")) continue;
                 var body = new CreateContextRequest
                 {

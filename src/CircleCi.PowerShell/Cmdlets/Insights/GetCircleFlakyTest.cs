@@ -19,7 +19,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         protected override void ProcessRecord()
         {
             if (!CheckInput()) return;
-            var pattern = string.IsNullOrEmpty(WorkflowName) ? null : new WildcardPattern(WorkflowName, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(string.IsNullOrEmpty(WorkflowName) ? null : WorkflowName, nameof(WorkflowName));
             ForItem(ProjectSlug, () =>
             {
                 FlakyTestReport report = Run(api => api.Insights.GetFlakyTestsAsync(Slug!));

@@ -41,7 +41,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         {
             if (!CheckInput() || !CheckWorkflowName(WorkflowName) || !CheckDates(StartDate, EndDate)) return;
             string? branch = string.IsNullOrEmpty(Branch) ? null : Branch;
-            var pattern = string.IsNullOrEmpty(JobName) ? null : new WildcardPattern(JobName, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(string.IsNullOrEmpty(JobName) ? null : JobName, nameof(JobName));
             Remember(WorkflowName, branch);
             ForItem($"{ProjectSlug} {WorkflowName}", () => WritePages((api, token) => api.Insights.GetJobTimeseriesAsync(Slug!, WorkflowName, branch, Granularity,
                 Date(StartDate), Date(EndDate), token), $"job series of {WorkflowName} in {ProjectSlug}", ProjectSlug, point =>

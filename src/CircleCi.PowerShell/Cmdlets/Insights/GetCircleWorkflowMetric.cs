@@ -23,7 +23,7 @@ namespace CircleCi.PowerShell.Cmdlets.Insights
         protected override void ProcessRecord()
         {
             if (!CheckInput()) return;
-            var pattern = string.IsNullOrEmpty(WorkflowName) ? null : new WildcardPattern(WorkflowName, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(string.IsNullOrEmpty(WorkflowName) ? null : WorkflowName, nameof(WorkflowName));
             ForItem(ProjectSlug, () => WritePages((api, token) => api.Insights.GetProjectWorkflowMetricsAsync(Slug!, BranchOrNull, AllBranchesOrNull, ReportingWindow, token),
                 "workflow metrics of " + ProjectSlug, ProjectSlug, metric =>
             {

@@ -55,6 +55,16 @@ namespace CircleCi.PowerShell.Cmdlets.Job
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>-Path as a full path, checked before any request.</summary>
+        private string _path = string.Empty;
+
+        protected override void BeginProcessing()
+        {
+            _path = ResolveFileSystemPath(Path, nameof(Path), "CircleTestResult.InvalidPath");
+            if (Directory.Exists(_path))
+                ThrowInvalidArgument("CircleTestResult.PathIsFolder", $"-Path '{_path}' is a folder; give the path of the XML file to write.", Path);
+        }
+
         protected override void ProcessRecord()
         {
             if (JobNumber.HasValue)
@@ -105,7 +115,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
 
         protected override void EndProcessing()
         {
-            string path = GetUnresolvedProviderPathFromPSPath(Path);
+            string path = _path;
             if (File.Exists(path) && !Force)
             {
                 WriteError(new ErrorRecord(new IOException($"{path} exists; use -Force to overwrite it."), "CircleTestResult.FileExists", ErrorCategory.ResourceExists, path));
@@ -113,13 +123,20 @@ namespace CircleCi.PowerShell.Cmdlets.Job
             }
             int count = _suites.Sum(s => s.Tests.Count);
             if (!ShouldProcess(path, $"Write {count} test results of {_suites.Count} jobs as JUnit XML")) return;
-            string? folder = System.IO.Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-            string temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-                JUnitWriter.Write(writer, _suites, "CircleCI");
-            if (File.Exists(path)) File.Delete(path);
-            File.Move(temp, path);
+            try
+            {
+                WholeFile.Write(path, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                    JUnitWriter.Write(writer, _suites, "CircleCI");
+                });
+            }
+            catch (Exception ex) when (WholeFile.IsWriteFailure(ex))
+            {
+                string message = $"The test results could not be written to '{path}': {ex.Message}";
+                WriteError(new ErrorRecord(ex, "CircleTestResult.WriteFailed", ErrorAdvice.Category(ex), Path) { ErrorDetails = new ErrorDetails(message) });
+                return;
+            }
             WriteVerbose($"Wrote {count} test results of {_suites.Count} jobs to {path}.");
             if (PassThru) WriteObject(new FileInfo(path));
         }

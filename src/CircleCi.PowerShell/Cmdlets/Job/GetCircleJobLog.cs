@@ -45,7 +45,7 @@ namespace CircleCi.PowerShell.Cmdlets.Job
         {
             string? slug = CheckSlug(ProjectSlug);
             if (slug == null) return;
-            var pattern = Step == null ? null : new WildcardPattern(Step, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Step, nameof(Step));
             string label = $"{ProjectSlug} job {JobNumber}";
             ForItem(label, () =>
             {

@@ -25,7 +25,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
 
         protected override void ProcessRecord()
         {
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Name, nameof(Name));
             foreach (Guid id in PipelineId)
                 ForItem(id, () =>
                 {

@@ -29,7 +29,7 @@ namespace CircleCi.PowerShell.Cmdlets.Project
             {
                 if (Name == null || Array.Exists(Name, WildcardPattern.ContainsWildcardCharacters))
                 {
-                    var patterns = Name == null ? null : Array.ConvertAll(Name, n => new WildcardPattern(n, WildcardOptions.IgnoreCase));
+                    var patterns = Name == null ? null : Array.ConvertAll(Name, n => WildcardOrNull(n, nameof(Name))!);
                     ForItem(slug, () => WritePages((api, token) => api.Projects.ListEnvVarsAsync(normalized, token), "environment variables of " + display, slug,
                         onItem: v => v.ProjectSlug = display,
                         filter: v => patterns == null || Array.Exists(patterns, p => p.IsMatch(v.Name))));

@@ -35,7 +35,7 @@ namespace CircleCi.PowerShell.Cmdlets.Schedule
                     ForItem(id, () => WriteObject(Run(api => api.Schedules.GetScheduleByIdAsync(id))));
                 return;
             }
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Name, nameof(Name));
             ForEachProject(ProjectSlug, (slug, normalized, display) =>
             {
                 ForItem(slug, () => WritePages((api, token) => api.Schedules.ListSchedulesForProjectAsync(normalized, token), "schedules of " + display,

@@ -34,6 +34,14 @@ namespace CircleCi.PowerShell.Cmdlets.Usage
         [Parameter]
         public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+        /// <summary>-Destination as a full path, checked before any request.</summary>
+        private string? _destination;
+
+        protected override void BeginProcessing()
+        {
+            if (Destination != null) _destination = ResolveFileSystemPath(Destination, nameof(Destination), "CircleCi.InvalidUsageDestination");
+        }
+
         internal UsageExport Fetch(Guid jobId)
         {
             UsageExport export = Run(api => api.Usage.GetUsageExportAsync(OrgId, jobId));
@@ -82,8 +90,7 @@ namespace CircleCi.PowerShell.Cmdlets.Usage
 
         private void Download(UsageExport export)
         {
-            string folder = GetUnresolvedProviderPathFromPSPath(Destination);
-            Directory.CreateDirectory(folder);
+            string folder = _destination!;
             int n = 0;
             foreach (string url in export.DownloadUrls)
             {
@@ -93,7 +100,19 @@ namespace CircleCi.PowerShell.Cmdlets.Usage
                 string path = Path.Combine(folder, string.IsNullOrEmpty(name) ? $"usage-{export.UsageExportJobId}-{n}.csv" : name);
                 // Presigned URLs: the token is never sent with them.
                 byte[] content = Run(api => api.Usage.DownloadExportFileAsync(uri));
-                File.WriteAllBytes(path, content);
+                try
+                {
+                    WholeFile.Write(path, stream => stream.Write(content, 0, content.Length));
+                }
+                catch (Exception ex) when (WholeFile.IsWriteFailure(ex))
+                {
+                    // The export itself is still written: Get-CircleUsageExport -Destination can fetch it again.
+                    WriteError(new ErrorRecord(ex, "CircleCi.UsageDownloadFailed", ErrorAdvice.Category(ex), Destination)
+                    {
+                        ErrorDetails = new ErrorDetails($"The usage file could not be written to '{path}': {ex.Message}"),
+                    });
+                    return;
+                }
                 WriteVerbose($"Downloaded {path} ({content.Length} bytes)");
                 export.Files.Add(path);
             }

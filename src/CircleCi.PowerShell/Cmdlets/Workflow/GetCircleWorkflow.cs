@@ -36,7 +36,7 @@ namespace CircleCi.PowerShell.Cmdlets.Workflow
                     ForItem(id, () => Emit(Run(api => api.Workflows.GetWorkflowByIdAsync(id))));
                 return;
             }
-            var pattern = Name == null ? null : new WildcardPattern(Name, WildcardOptions.IgnoreCase);
+            var pattern = WildcardOrNull(Name, nameof(Name));
             foreach (Guid id in PipelineId)
                 WriteListFor(id, (api, token) => api.Pipelines.ListWorkflowsByPipelineIdAsync(id, token), "workflows of pipeline " + id, Remember,
                     pattern == null ? null : w => pattern.IsMatch(w.Name));
