@@ -32,7 +32,8 @@ namespace CircleCi.PowerShell.Core
             }
         }
 
-        private static void MoveIntoPlace(string temp, string path)
+        /// <summary>Puts a complete temporary file under its final name, replacing what was there.</summary>
+        internal static void MoveIntoPlace(string temp, string path)
         {
 #if NET8_0_OR_GREATER
             File.Move(temp, path, overwrite: true);
@@ -42,7 +43,8 @@ namespace CircleCi.PowerShell.Core
 #endif
         }
 
-        private static void DeleteQuietly(string file)
+        /// <summary>Deletes a leftover temporary file; a failure here is not the error to report.</summary>
+        internal static void DeleteQuietly(string file)
         {
             try
             {
@@ -50,7 +52,7 @@ namespace CircleCi.PowerShell.Core
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                // The write failed already; that is the error to report, not a leftover temporary file.
+                // Best effort: the write's own failure is what to report, and the OS may hold the file open briefly.
             }
         }
     }

@@ -32,6 +32,9 @@ public sealed class SchemaRandomTests
         ["Get-CircleBranchStatus"] = "writes a row only for workflows that finished; random statuses rarely finish in three rounds, so no output is not an error; its reads are Get-CirclePipeline's and Get-CircleWorkflow's, which run here",
     };
 
+    /// <summary>Errors that report what a random answer said (an export whose state is "failed"), read correctly.</summary>
+    private static readonly HashSet<string> Outcomes = new(StringComparer.Ordinal) { "CircleApi.UsageExportFailed" };
+
     /// <summary>Parameters whose made-up value must have a particular shape.</summary>
     private static readonly IReadOnlyDictionary<string, object> Values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase)
     {
@@ -89,7 +92,8 @@ public sealed class SchemaRandomTests
                     if (!outputTypes.Any(t => t.IsInstanceOfType(value)))
                         problems.Add($"round {round}: wrote a {value.GetType().FullName}, not one of its [OutputType] ({string.Join(", ", outputTypes.Select(t => t!.Name))})");
                 }
-                problems.AddRange(ps.Streams.Error.Select(e => $"round {round}: {e.FullyQualifiedErrorId}: {e}"));
+                problems.AddRange(ps.Streams.Error.Where(e => !Outcomes.Contains(e.FullyQualifiedErrorId.Split(',')[0]))
+                    .Select(e => $"round {round}: {e.FullyQualifiedErrorId}: {e}"));
             }
             catch (RuntimeException e)
             {

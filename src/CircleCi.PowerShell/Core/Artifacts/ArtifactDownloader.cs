@@ -115,7 +115,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
                         int? resumes = await segmented.RunAsync(response, ct).ConfigureAwait(false);
                         if (resumes.HasValue)
                         {
-                            MoveIntoPlace(temp, item.FullPath);
+                            WholeFile.MoveIntoPlace(temp, item.FullPath);
                             moved = true;
                             return Result(item, "Downloaded", size, 1 + resumes.Value, resumes.Value > 0, watch);
                         }
@@ -162,7 +162,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
                 await file.FlushAsync(ct).ConfigureAwait(false);
                 file.Dispose();
                 file = null;
-                MoveIntoPlace(temp, item.FullPath);
+                WholeFile.MoveIntoPlace(temp, item.FullPath);
                 moved = true;
                 return Result(item, "Downloaded", written, attempts, resumed, watch);
             }
@@ -174,7 +174,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
             finally
             {
                 file?.Dispose();
-                if (!moved) TryDelete(temp);
+                if (!moved) WholeFile.DeleteQuietly(temp);
             }
         }
 
@@ -201,28 +201,6 @@ namespace CircleCi.PowerShell.Core.Artifacts
         internal static CircleApiException Incomplete(PlannedDownload item, string cutOff, int attempts, CircleSession session) =>
             new CircleApiException("CircleArtifact.Incomplete", ErrorCategory.ConnectionError,
                 $"Artifact '{item.Artifact.Path}' was not saved: the download broke off ({Redactor.Text(cutOff, session.Token.Reveal())}) after {attempts} attempts.");
-
-        private static void MoveIntoPlace(string temp, string final)
-        {
-#if NET8_0_OR_GREATER
-            File.Move(temp, final, overwrite: true);
-#else
-            if (File.Exists(final)) File.Delete(final);
-            File.Move(temp, final);
-#endif
-        }
-
-        internal static void TryDelete(string path)
-        {
-            try
-            {
-                File.Delete(path);
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                // Best effort: the file may still be held open briefly by the OS.
-            }
-        }
 
         private static ArtifactDownload Result(PlannedDownload item, string status, long size, int attempts, bool resumed, Stopwatch watch) =>
             new ArtifactDownload

@@ -81,7 +81,7 @@ namespace CircleCi.PowerShell.Core.Artifacts
             catch
             {
                 _addBytes(-segments.Sum(s => s.Counted));
-                ArtifactDownloader.TryDelete(_temp);
+                WholeFile.DeleteQuietly(_temp);
                 ct.ThrowIfCancellationRequested();
                 Exception? failure = running.Select(t => t.Exception?.InnerException)
                     .FirstOrDefault(e => e != null && !(e is OperationCanceledException) && !(e is RangeIgnoredException));
