@@ -19,6 +19,8 @@ Describe 'Fault soak' {
         $f.Duplicates | Should -Be 0
         $f.TriggerPostedTwice | Should -Be 0
         $f.Faults | Should -BeGreaterThan 0 -Because 'the soak must have met faults'
+        $f.Items | Should -BeGreaterThan 0 -Because 'no loss and no duplicate mean nothing unless items came through'
+        $f.Triggers | Should -BeGreaterThan 0 -Because 'the no-second-POST check needs triggers'
         $f.Samples.Count | Should -Be 3 -Because 'the run is long enough for a warm-up, a middle and an end sample'
         $middle, $end = $f.Samples[1], $f.Samples[2]
         ($end.ManagedBytes - $middle.ManagedBytes) | Should -BeLessThan 4MB

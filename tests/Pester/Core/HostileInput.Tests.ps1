@@ -47,6 +47,11 @@ Describe 'Hostile input' {
         [IO.Directory]::Delete($script:Folder.FullName, $true)
     }
 
+    # An import that failed at discovery would leave no cases below, and nothing would fail.
+    It 'walks every exported cmdlet' -Skip:(-not $script:Walked) -ForEach @(@{ Found = $script:Commands.Count }) {
+        $Found | Should -BeGreaterThan 90
+    }
+
     It '<Name> ends in success or ErrorRecords of ours, and sends only to its own operations' -ForEach $script:Commands {
         $command = Get-Command $Name
         $routes = @(Get-HostileInputRoute $command)
