@@ -18,18 +18,28 @@ namespace CircleCi.PowerShell.Api
     /// </summary>
     public sealed class ApiRoute
     {
-        private static readonly Regex Placeholder = new Regex(@"\{([^}]+)\}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         private ApiRoute(ApiVersion version, HttpMethod method, string operationId, string template)
         {
             Version = version;
             Method = method;
             OperationId = operationId;
             Template = template;
-            var names = new List<string>();
-            foreach (Match m in Placeholder.Matches(template)) names.Add(m.Groups[1].Value);
-            PathParameters = names.AsReadOnly();
+            // Found once here, so that filling a path for each request needs no pattern matching.
+            var placeholders = new List<Placeholder>();
+            foreach (Match m in Patterns.Placeholder().Matches(template)) placeholders.Add(new Placeholder(m.Index, m.Length, m.Groups[1].Value));
+            _placeholders = placeholders.ToArray();
+            PathParameters = Array.ConvertAll(_placeholders, p => p.Name);
         }
+
+        private readonly struct Placeholder
+        {
+            public Placeholder(int index, int length, string name) { Index = index; Length = length; Name = name; }
+            public int Index { get; }
+            public int Length { get; }
+            public string Name { get; }
+        }
+
+        private readonly Placeholder[] _placeholders;
 
         public ApiVersion Version { get; }
         public HttpMethod Method { get; }
@@ -63,11 +73,11 @@ namespace CircleCi.PowerShell.Api
         {
             var sb = new StringBuilder(Template.Length + 32);
             int index = 0, last = 0;
-            foreach (Match m in Placeholder.Matches(Template))
+            foreach (Placeholder placeholder in _placeholders)
             {
-                sb.Append(Template, last, m.Index - last);
-                last = m.Index + m.Length;
-                string name = m.Groups[1].Value;
+                sb.Append(Template, last, placeholder.Index - last);
+                last = placeholder.Index + placeholder.Length;
+                string name = placeholder.Name;
                 if (index >= values.Length) throw new InvalidOperationException($"{OperationId}: no value for {{{name}}}.");
                 object value = values[index];
                 if (value is ProjectSlugParts parts)

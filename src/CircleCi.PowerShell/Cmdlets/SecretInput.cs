@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
-using System.Text.RegularExpressions;
 using CircleCi.PowerShell.Core;
 
 namespace CircleCi.PowerShell.Cmdlets
@@ -11,11 +10,9 @@ namespace CircleCi.PowerShell.Cmdlets
     /// <summary>Checks on variable names and the secret values -Variable hashtables carry, shared by projects and contexts.</summary>
     internal static class SecretInput
     {
-        private static readonly Regex VariableName = new Regex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
-
         /// <summary>An error text for a name CircleCI would refuse, or null when it is valid.</summary>
         internal static string? CheckName(string? name) =>
-            name != null && VariableName.IsMatch(name)
+            name != null && Patterns.VariableName().IsMatch(name)
                 ? null
                 : $"'{name}' is not a valid environment variable name: it must start with a letter or underscore and contain only letters, digits and underscores.";
 

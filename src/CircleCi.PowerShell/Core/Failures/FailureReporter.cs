@@ -17,8 +17,6 @@ namespace CircleCi.PowerShell.Core.Failures
     /// </summary>
     internal sealed class FailureReporter
     {
-        private static readonly Regex Ansi = new Regex(@"\x1B(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1B]*(?:\x07|\x1B\\)|[@-Z\\-_])", RegexOptions.Compiled);
-
         private readonly FailureSource _source;
         private readonly ICircleLog _log;
         private readonly Dictionary<string, List<FlakyTest>> _flaky = new Dictionary<string, List<FlakyTest>>(StringComparer.OrdinalIgnoreCase);
@@ -206,7 +204,7 @@ namespace CircleCi.PowerShell.Core.Failures
         /// <summary>The last <paramref name="lines"/> non-empty-ended lines of a log, ANSI escape codes removed.</summary>
         internal static string Tail(string output, int lines)
         {
-            string[] all = Ansi.Replace(output, string.Empty).Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n').Split('\n');
+            string[] all = Patterns.Ansi().Replace(output, string.Empty).Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n').Split('\n');
             return string.Join("\n", all.Skip(Math.Max(0, all.Length - lines)));
         }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace CircleCi.PowerShell.Core.Http
 {
@@ -19,15 +18,6 @@ namespace CircleCi.PowerShell.Core.Http
         {
             "Circle-Token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Amz-Security-Token",
         };
-
-        // JSON fields whose values are secrets in CircleCI's API (env var and context values, webhook signing
-        // secrets, checkout private keys, tokens).
-        private static readonly Regex SecretJsonField = new Regex(
-            "(\"(?:value|token|secret|signing_secret|signing-secret|private_key|password|circle-token|continuation-key|access_token|refresh_token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
-            RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-        private static readonly Regex SecretQuery = new Regex("([?&](?:circle-token|token|signature|X-Amz-Signature|X-Amz-Credential)=)[^&#]*",
-            RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         public static bool IsSecretHeader(string name) => SecretHeaders.Contains(name);
 
@@ -70,8 +60,8 @@ namespace CircleCi.PowerShell.Core.Http
                 forms.Sort((a, b) => b.Length.CompareTo(a.Length));
                 foreach (string form in forms) result = result.Replace(form, Marker);
             }
-            result = SecretJsonField.Replace(result, "$1\"" + Marker + "\"");
-            result = SecretQuery.Replace(result, "$1" + Marker);
+            result = Patterns.SecretJsonField().Replace(result, "$1\"" + Marker + "\"");
+            result = Patterns.SecretQuery().Replace(result, "$1" + Marker);
             if (!string.IsNullOrEmpty(token)) result = result.Replace(token, Marker);
             return result;
         }

@@ -113,13 +113,6 @@ namespace CircleCi.PowerShell.Core.Json
             return false;
         }
 
-        // CircleCI's Clojure services print instants as "#joda/inst 2023-04-14T21:20:14+0000" (or EDN's #inst "...").
-        private static readonly Regex TaggedDate = new Regex("^#(?:joda/)?inst\\s+\"?([^\"]*)\"?$", RegexOptions.CultureInvariant);
-        // ISO 8601 as people write it: 'T' or a space, any fraction (',' or '.'), Z, UTC, +hh, +hhmm or +hh:mm, or no zone (UTC).
-        private static readonly Regex IsoDate = new Regex(
-            "^(?<date>\\d{4}-\\d{2}-\\d{2})(?:[Tt ](?<time>\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?))?\\s*(?<zone>Z|z|UTC|[+-]\\d{2}(?::?\\d{2})?)?$",
-            RegexOptions.CultureInvariant);
-
         private static bool ReadDate(ref Utf8JsonReader reader, out DateTimeOffset value)
         {
             if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out value)) return true;
@@ -131,9 +124,9 @@ namespace CircleCi.PowerShell.Core.Json
         {
             value = default;
             string text = raw.Trim();
-            Match tagged = TaggedDate.Match(text);
+            Match tagged = Patterns.TaggedDate().Match(text);
             if (tagged.Success) text = tagged.Groups[1].Value.Trim();
-            Match iso = IsoDate.Match(text);
+            Match iso = Patterns.IsoDate().Match(text);
             if (!iso.Success) return false;
             string zone = iso.Groups["zone"].Value;
             zone = zone.Length == 0 || zone == "Z" || zone == "z" || zone == "UTC" ? "Z"
