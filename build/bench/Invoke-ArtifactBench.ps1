@@ -36,11 +36,11 @@ $work = Join-Path ([IO.Path]::GetTempPath()) ("artifact-bench-" + [guid]::NewGui
 
 . (Join-Path $PSScriptRoot 'BenchTurns.ps1')
 
-function Invoke-Run([string] $Client, [long] $JobNumber, [int] $ThrottleLimit = 0) {
+function Invoke-Run([string] $Client, [long] $JobNumber, [int] $ThrottleLimit = 0, [int] $Repeat = 1) {
     $destination = Join-Path $work ([guid]::NewGuid().ToString('N'))
     $arguments = @('-NoProfile', '-NonInteractive', '-File', $runner, '-Client', $Client, '-EmulatorUrl', $script:emulator.Url,
         '-OtherUrl', $script:emulator.OtherUrl, '-Token', $script:token, '-ModulePath', $ModulePath, '-JobNumber', $JobNumber,
-        '-Destination', $destination, '-ThrottleLimit', $ThrottleLimit)
+        '-Destination', $destination, '-ThrottleLimit', $ThrottleLimit, '-Repeat', $Repeat)
     # Its own PowerShell cache folder per client (see Use-CacheFolder in Invoke-ApiBench.ps1).
     $env:XDG_CACHE_HOME = Join-Path $OutDirectory "cache/artifacts-$Client$(if ($ThrottleLimit) { "-x$ThrottleLimit" })"
     $emulatorProcess = Get-Process -Id $script:emulator.Pid
@@ -57,11 +57,11 @@ function Invoke-Run([string] $Client, [long] $JobNumber, [int] $ThrottleLimit = 
     finally { Remove-Item -Recurse -Force -LiteralPath $destination -ErrorAction Ignore }
 }
 
-function Measure-Clients([string] $Case, [string[]] $Clients, [long] $JobNumber, [int] $LatencyMs, [long] $ExpectedBytes, [int] $ThrottleLimit = 0) {
+function Measure-Clients([string] $Case, [string[]] $Clients, [long] $JobNumber, [int] $LatencyMs, [long] $ExpectedBytes, [int] $ThrottleLimit = 0, [int] $Repeat = 1) {
     Set-CircleEmulatorLatency -Ms $LatencyMs
     $samples = Invoke-InTurns $Clients $Runs {
         param($client)
-        $result = Invoke-Run $client $JobNumber $ThrottleLimit
+        $result = Invoke-Run $client $JobNumber $ThrottleLimit $Repeat
         if ($result.bytes -ne $ExpectedBytes) { throw "$Case/$client saved $($result.bytes) bytes, expected $ExpectedBytes." }
         $result
     }
@@ -90,6 +90,10 @@ try {
         Measure-Clients 'many' (@($clients) + 'rawpar') 90001 $latency ($Files * $FileSize)
         foreach ($limit in $ThrottleLimits) { Measure-Clients 'many' @('module') 90001 $latency ($Files * $FileSize) $limit }
     }
+    # Not a target: the same at 0 ms timed the fourth time in one process, where the code on the path is compiled.
+    # Against the fresh-process run it shows how much of the gap to the raw parallel loop is first-use compilation.
+    Write-Host "$Files x $($FileSize / 1MB) MiB at 0 ms, fourth run in the same process..." -ForegroundColor Cyan
+    $rows = @($rows) + @(Measure-Clients 'many-warm' @('module', 'rawpar') 90001 0 ($Files * $FileSize) -Repeat 4)
     Write-Host "1 x $($LargeSize / 1MB) MiB..." -ForegroundColor Cyan
     $rows = @($rows) + @(Measure-Clients 'large' $clients 90002 0 $LargeSize)
     Write-Host "1 x $($LargeSize / 1MB) MiB, each connection capped at $($CapBytesPerSecond / 1MB) MiB/s..." -ForegroundColor Cyan
@@ -105,7 +109,7 @@ finally {
 
 function Ratio($a, $b) { if ($b) { [math]::Round($a / $b, 2) } }
 $recipe = if ($clients -contains 'wget') { 'wget' } else { 'iwr' }
-$ratios = foreach ($key in 'many/0', 'many/50', 'large/0', 'large-capped/0') {
+$ratios = foreach ($key in 'many/0', 'many-warm/0', 'many/50', 'large/0', 'large-capped/0') {
     $case, $latency = $key -split '/'
     $pick = { param($c) ($rows | Where-Object { $_.Case -eq $case -and $_.LatencyMs -eq [int]$latency -and $_.Client -eq $c }).MedianSeconds }
     $module = & $pick 'module'
