@@ -23,3 +23,16 @@ function Get-PostedBody([string] $Path) {
         if ($_.body) { $_.body | ConvertFrom-Json -AsHashtable } else { @{} }
     }
 }
+
+# Moves the CI model's clock by -Step at each poll of a wait, so what the polls see never depends on how fast the
+# machine is: the first poll sees the run at its start, and each later one sees it at most -Step further on. Pipe the
+# wait's output with its progress lines merged in (-Verbose 4>&1, one line a poll) through it; it passes all on.
+function Step-ClockWithPolls {
+    param([Parameter(Mandatory)][timespan] $Step, [Parameter(ValueFromPipeline)] $Item)
+    process {
+        if ($Item -is [System.Management.Automation.VerboseRecord] -and $Item.Message -like 'Waiting for *') {
+            Set-CircleEmulatorClock -Advance $Step | Out-Null
+        }
+        $Item
+    }
+}

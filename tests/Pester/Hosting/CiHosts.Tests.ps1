@@ -16,9 +16,8 @@ BeforeAll {
     # The failures scenario, run to its end with the clock frozen after, and waited for.
     function Invoke-FailuresWait {
         $pipeline = New-TestPipeline failures
-        # 60 virtual seconds a second: the 79 s workflow takes over a second, so the polls see it run.
-        Set-CircleEmulatorClock -Speed 60 | Out-Null
-        $out = @($pipeline | Wait-CirclePipeline @Fast 6>&1)
+        # 5 virtual seconds a poll: the polls see the 79 s workflow start, each job change and the end, however loaded the machine.
+        $out = @($pipeline | Wait-CirclePipeline @Fast -Verbose 6>&1 4>&1 | Step-ClockWithPolls -Step '00:00:05')
         [pscustomobject]@{ Pipeline = $pipeline; Lines = @($out | Get-HostLine); Workflows = @($out | Where-Object { $_ -is [CircleCi.PowerShell.Models.Workflow] }) }
     }
 }

@@ -57,6 +57,48 @@ Describe 'Invoke-CirclePipeline after a lost answer' {
         @(Get-CircleEmulatorRequest -Path "$TriggerPath/run" | Where-Object method -EQ 'POST').Count | Should -Be 1
     }
 
+    It 'with neither -Branch nor -Tag, returns the default-branch pipeline, not one triggered on another branch in the window' {
+        New-EarlierPipeline | Out-Null
+        $other = Invoke-CirclePipeline gh/acme/api -Branch develop -Confirm:$false
+        Clear-CircleEmulatorRequest
+        Add-CircleEmulatorFault @{ path = $TriggerPath; method = 'POST'; kind = 'cutoff'; bytes = 10; count = 1 }
+        $pipeline = Invoke-CirclePipeline gh/acme/api -Confirm:$false -WarningVariable warn -WarningAction SilentlyContinue `
+            -ErrorAction SilentlyContinue -ErrorVariable err
+        $err | Should -BeNullOrEmpty
+        $pipeline.Number | Should -Be ($other.Number + 1)
+        $pipeline.Branch | Should -Be 'main'
+        $warn[0] | Should -BeLike '*gh/acme/api (the default branch main) was lost*found by searching*'
+        (Get-TriggerPost).Count | Should -Be 1
+        @(Get-CircleEmulatorRequest -Path '/api/v2/project/gh/acme/api' | Where-Object path -EQ '/api/v2/project/gh/acme/api').Count |
+            Should -Be 1 -Because 'the default branch is read once, only after the answer was lost'
+    }
+
+    It 'with neither -Branch nor -Tag, never takes a pipeline on another branch for the lost one; the hint filters on the default branch' {
+        New-EarlierPipeline | Out-Null
+        $other = Invoke-CirclePipeline gh/acme/api -Branch develop -Confirm:$false
+        Clear-CircleEmulatorRequest
+        Add-CircleEmulatorFault @{ path = $TriggerPath; method = 'POST'; kind = 'drop'; count = 1 }
+        $out = Invoke-CirclePipeline gh/acme/api -Confirm:$false -WarningAction SilentlyContinue -ErrorAction SilentlyContinue -ErrorVariable err
+        $out | Should -BeNullOrEmpty -Because "pipeline #$($other.Number) on develop is not what a trigger without a branch makes"
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CircleApi.TriggerOutcomeUnknown*'
+        $err[0].Exception.Message | Should -BeLike '*(the default branch main)*MAY exist*'
+        $err[0].ErrorDetails.RecommendedAction | Should -BeLike "*-Mine -MaxPages 1 | Where-Object Branch -EQ 'main'"
+        (Get-TriggerPost).Count | Should -Be 1
+    }
+
+    It 'with neither -Branch nor -Tag, says the pipeline MAY exist when the default branch cannot be read (no search, one POST)' {
+        Add-CircleEmulatorFault @{ path = $TriggerPath; method = 'POST'; kind = 'cutoff'; count = 1 }
+        Add-CircleEmulatorFault @{ path = '/api/v2/project/gh/acme/api'; method = 'GET'; kind = 'status'; statusCode = 404; count = 1 }
+        $out = Invoke-CirclePipeline gh/acme/api -Confirm:$false -WarningAction SilentlyContinue -ErrorAction SilentlyContinue -ErrorVariable err
+        $out | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CircleApi.TriggerOutcomeUnknown*'
+        $err[0].Exception.Message | Should -BeLike "*MAY exist*default branch*failed*not sent again*"
+        (Get-TriggerPost).Count | Should -Be 1
+        @(Get-CircleEmulatorRequest -Path "$TriggerPath/mine").Count | Should -Be 0 -Because 'without the branch any match would be a guess'
+    }
+
     It 'says the pipeline MAY exist when the connection was reset before anything was made (one POST)' {
         New-EarlierPipeline | Out-Null
         Add-CircleEmulatorFault @{ path = $TriggerPath; method = 'POST'; kind = 'drop'; count = 1 }

@@ -23,6 +23,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
     [CircleApiOperation(nameof(PipelineApi.TriggerPipelineRun), Model = typeof(PipelineCreation))]
     [CircleApiOperation(nameof(PipelineApi.GetPipelineById), Model = typeof(Models.Pipeline))]
     [CircleApiOperation(nameof(PipelineApi.ListMyPipelines), Model = typeof(Models.Pipeline))]
+    [CircleApiOperation(nameof(ProjectApi.GetProjectBySlug), Model = typeof(Models.Project))]
     public sealed class InvokeCirclePipelineCommand : WaitCmdletBase
     {
         private const string BranchSet = "Branch";

@@ -42,9 +42,12 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
         private readonly string? _tag;
         private readonly IReadOnlyDictionary<string, JsonElement>? _parameters;
 
+        /// <summary>The project's default branch, read when neither a branch nor a tag was given (CircleCI builds it then).</summary>
+        private string? _defaultBranch;
+
         /// <param name="projectSlug">The slug as the user wrote it (messages); <paramref name="slug"/> as sent.</param>
         /// <param name="branch">The branch the pipeline builds; with <paramref name="tag"/> null too, the project's
-        /// default branch, which is not known here, so any branch matches.</param>
+        /// default branch, which the search reads from the project.</param>
         public LostTriggerSearch(string projectSlug, string slug, string? branch, string? tag, IReadOnlyDictionary<string, JsonElement>? parameters)
         {
             _projectSlug = projectSlug;
@@ -60,6 +63,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
         /// <summary>The one pipeline the lost trigger made (after a warning saying so), or a CircleApi.TriggerOutcomeUnknown error.</summary>
         public async Task<Models.Pipeline> FindAsync(CircleApi api, CircleApiException lost)
         {
+            if (_tag == null && _branch == null) _defaultBranch = await DefaultBranchAsync(api, lost).ConfigureAwait(false);
             for (int look = 0; ; look++)
             {
                 List<Models.Pipeline> found;
@@ -89,6 +93,26 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             }
         }
 
+        /// <summary>
+        /// The branch an untagged trigger without a branch built. Without it a pipeline someone triggered on another
+        /// branch at the same moment could be taken for ours, so a failed read ends the search (never a guess).
+        /// </summary>
+        private async Task<string> DefaultBranchAsync(CircleApi api, CircleApiException lost)
+        {
+            Models.Project project;
+            try
+            {
+                project = await api.Projects.GetProjectBySlugAsync(_slug).ConfigureAwait(false);
+            }
+            catch (CircleApiException ex)
+            {
+                throw Unknown(lost, $"Reading the project's default branch, which it builds, failed: {ex.Message}");
+            }
+            if (string.IsNullOrEmpty(project.DefaultBranch))
+                throw Unknown(lost, "The project's answer names no default branch, which it builds, so your recent pipelines cannot be told apart.");
+            return project.DefaultBranch!;
+        }
+
         private async Task<List<Models.Pipeline>> CandidatesAsync(CircleApi api)
         {
             DateTimeOffset since = SentAt - ClockSkew;
@@ -109,7 +133,7 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
         {
             if (!string.Equals(pipeline.Trigger?.Type, ApiTrigger, StringComparison.OrdinalIgnoreCase)) return false;
             if (_tag != null) { if (pipeline.Vcs?.Tag != _tag) return false; }
-            else if (pipeline.Vcs?.Tag != null || (_branch != null && pipeline.Vcs?.Branch != _branch)) return false;
+            else if (pipeline.Vcs?.Tag != null || pipeline.Vcs?.Branch != Branch) return false;
             return _parameters == null || pipeline.TriggerParameters == null
                 || _parameters.All(sent => !pipeline.TriggerParameters.ContainsKey(sent.Key) || SameValue(pipeline.TriggerParameters[sent.Key], sent.Value));
         }
@@ -129,7 +153,14 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
             }
         }
 
-        private string What() => _tag != null ? "tag " + _tag : _branch != null ? "branch " + _branch : "the default branch";
+        /// <summary>The branch the pipeline builds, when known: the given one, else the default branch once read.</summary>
+        private string? Branch => _branch ?? _defaultBranch;
+
+        private string What() =>
+            _tag != null ? "tag " + _tag
+            : _branch != null ? "branch " + _branch
+            : _defaultBranch != null ? "the default branch " + _defaultBranch
+            : "the default branch";
 
         private static string Reason(CircleApiException lost) =>
             lost.Category == ErrorCategory.OperationTimeout ? "it timed out" : "the connection broke before it was complete";
@@ -140,7 +171,8 @@ namespace CircleCi.PowerShell.Cmdlets.Pipeline
                 "The trigger of {0} ({1}) was sent, but its answer was lost ({2}). The pipeline MAY exist: {3} The trigger was not sent again, so check before triggering again.",
                 _projectSlug, What(), Reason(lost),
                 why ?? string.Format(CultureInfo.InvariantCulture, "none of your pipelines created since {0:u} matches it yet.", SentAt - ClockSkew));
-            string filter = _tag != null ? $" | Where-Object Tag -EQ '{Quote(_tag)}'" : _branch != null ? $" | Where-Object Branch -EQ '{Quote(_branch)}'" : string.Empty;
+            string? branch = Branch;
+            string filter = _tag != null ? $" | Where-Object Tag -EQ '{Quote(_tag)}'" : branch != null ? $" | Where-Object Branch -EQ '{Quote(branch)}'" : string.Empty;
             return new CircleApiException("CircleApi.TriggerOutcomeUnknown", lost.Category, message, null, null, lost.Method, lost.Path, lost)
             {
                 AnswerLost = true,

@@ -23,6 +23,8 @@ namespace CircleCi.PowerShell.Core.Http
         internal const int MaxRedirects = 10;
         private const int MaxErrorBodyChars = 8 * 1024;
         private const int MaxDebugBodyChars = 16 * 1024;
+        /// <summary>Connections to one host at once: above the largest fan-out (-ThrottleLimit, artifact ranges).</summary>
+        internal const int MaxConnectionsPerServer = 32;
 
         private readonly CircleSession _session;
         private readonly HttpClient _client;
@@ -44,16 +46,26 @@ namespace CircleCi.PowerShell.Core.Http
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                MaxConnectionsPerServer = 32,
+                MaxConnectionsPerServer = MaxConnectionsPerServer,
                 UseProxy = true,
             };
 #else
-            return new HttpClientHandler
+            var handler = new HttpClientHandler
             {
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                 UseProxy = true,
             };
+            try
+            {
+                // .NET Framework's default is 2 a host (ServicePointManager), which would queue the fan-out behind 2 connections.
+                handler.MaxConnectionsPerServer = MaxConnectionsPerServer;
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // A runtime whose handler cannot set it keeps its own limit: slower, never broken.
+            }
+            return handler;
 #endif
         }
 
