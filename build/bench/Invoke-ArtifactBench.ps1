@@ -111,7 +111,8 @@ function Ratio($a, $b) { if ($b) { [math]::Round($a / $b, 2) } }
 $recipe = if ($clients -contains 'wget') { 'wget' } else { 'iwr' }
 $ratios = foreach ($key in 'many/0', 'many-warm/0', 'many/50', 'large/0', 'large-capped/0') {
     $case, $latency = $key -split '/'
-    $pick = { param($c) ($rows | Where-Object { $_.Case -eq $case -and $_.LatencyMs -eq [int]$latency -and $_.Client -eq $c }).MedianSeconds }
+    # A client not run in a case (the warm case runs two) gives no figure and so no ratio.
+    $pick = { param($c) $rows | Where-Object { $_.Case -eq $case -and $_.LatencyMs -eq [int]$latency -and $_.Client -eq $c } | ForEach-Object MedianSeconds }
     $module = & $pick 'module'
     [pscustomobject]@{
         Case = $key

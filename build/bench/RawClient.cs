@@ -42,6 +42,13 @@ public static class RawCircleClient
         return count;
     }
 
+    /// <summary>Every item of a paged list as parsed JSON, for a script to write down the pipeline.</summary>
+    public static List<JsonElement> Items(string baseUrl, string token, string path)
+    {
+        using var client = Create(token);
+        return ItemsAsync(client, baseUrl, path).GetAwaiter().GetResult();
+    }
+
     private static async Task<List<JsonElement>> ItemsAsync(HttpClient client, string baseUrl, string path)
     {
         var items = new List<JsonElement>();

@@ -3,11 +3,12 @@
     One benchmark run in a fresh pwsh: one scenario, one client. Prints one JSON line: seconds, items, peak memory.
 .DESCRIPTION
     Clients: module (CircleCi.PowerShell), irm (an Invoke-RestMethod script written as an experienced user would:
-    one web session, a paging loop, -MaximumRetryCount), raw (a bare C# HttpClient loop, RawClient.cs).
+    one web session, a paging loop, -MaximumRetryCount), raw (a bare C# HttpClient loop, RawClient.cs), rawpipe (the
+    same loop keeping each item as parsed JSON, then written down the pipeline: what PowerShell itself adds).
 #>
 param(
     [Parameter(Mandatory)] [ValidateSet('list', 'crawl')] [string] $Scenario,
-    [Parameter(Mandatory)] [ValidateSet('module', 'irm', 'raw')] [string] $Client,
+    [Parameter(Mandatory)] [ValidateSet('module', 'irm', 'raw', 'rawpipe')] [string] $Client,
     [Parameter(Mandatory)] [string] $EmulatorUrl,
     [Parameter(Mandatory)] [string] $Token,
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -27,7 +28,7 @@ switch ($Client) {
         Import-Module (Join-Path $ModulePath 'CircleCi.PowerShell.psd1')
         Connect-Circle -Token $Token -ApiUrl $EmulatorUrl -SkipVerification -MaximumRetryCount 10
     }
-    'raw' { Add-Type -Path (Join-Path $PSScriptRoot 'RawClient.cs') -ErrorAction Stop }
+    { $_ -in 'raw', 'rawpipe' } { Add-Type -Path (Join-Path $PSScriptRoot 'RawClient.cs') -ErrorAction Stop }
     'irm' {
         $headers = @{ 'Circle-Token' = $Token; Accept = 'application/json' }
         $web = New-Object Microsoft.PowerShell.Commands.WebRequestSession
@@ -52,6 +53,7 @@ $scenarioBlock = {
         'list/module' { (Get-CirclePipeline -ProjectSlug $ProjectSlug | Measure-Object).Count }
         'list/irm' { (Get-IrmItems "project/$ProjectSlug/pipeline" | Measure-Object).Count }
         'list/raw' { [RawCircleClient]::CountPages($EmulatorUrl, $Token, "/api/v2/project/$ProjectSlug/pipeline") }
+        'list/rawpipe' { ([RawCircleClient]::Items($EmulatorUrl, $Token, "/api/v2/project/$ProjectSlug/pipeline") | Measure-Object).Count }
         'crawl/module' {
             $limit = if ($ThrottleLimit -gt 0) { @{ ThrottleLimit = $ThrottleLimit } } else { @{} }
             (Get-CirclePipeline -ProjectSlug $ProjectSlug | Select-Object -First $Pipelines | Get-CircleWorkflow @limit | Get-CircleJob @limit | Measure-Object).Count
