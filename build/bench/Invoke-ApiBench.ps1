@@ -53,7 +53,10 @@ function Measure-Clients([string] $Scenario, [string[]] $Clients, [int] $Latency
 }
 
 function Measure-RateLimitedCrawl([string[]] $Clients, [int] $PerSecond) {
-    foreach ($client in $Clients) {
+    # -Runs runs a client, in turns like the other scenarios: its time is the median; failures and 429s are summed,
+    # so one bad run shows.
+    $samples = Invoke-InTurns $Clients $Runs {
+        param($client)
         Reset-CircleEmulator
         Set-CircleEmulatorLatency -Ms 0
         Set-CircleEmulatorRateLimit -PerSecond $PerSecond -Burst $PerSecond
@@ -63,10 +66,15 @@ function Measure-RateLimitedCrawl([string[]] $Clients, [int] $PerSecond) {
         Set-CircleEmulatorRateLimit -PerSecond 0
         $refused = @($requests | Where-Object status -eq 429).Count
         $served = $requests.Count - $refused
-        $ideal = $served / $PerSecond
+        [pscustomobject]@{ Seconds = $result.seconds; Served = $served; Refused = $refused; Failed = $result.errors; Items = $result.items; OverIdeal = $result.seconds / ($served / $PerSecond) }
+    }
+    foreach ($client in $Clients) {
+        $s = @($samples[$client])
+        $served = Get-Median $s.Served
         [pscustomobject]@{
-            Client = $client; Seconds = $result.seconds; Requests = $served; Refused429 = $refused; Failed = $result.errors
-            IdealSeconds = [math]::Round($ideal, 2); OverIdeal = [math]::Round($result.seconds / $ideal, 2); Items = $result.items
+            Client = $client; Seconds = Get-Median $s.Seconds; Requests = $served; Refused429 = ($s.Refused | Measure-Object -Sum).Sum
+            Failed = ($s.Failed | Measure-Object -Sum).Sum; IdealSeconds = [math]::Round($served / $PerSecond, 2)
+            OverIdeal = [math]::Round((Get-Median $s.OverIdeal), 2); Items = ($s | Select-Object -Last 1).Items; Runs = $s.Count
         }
     }
 }
