@@ -28,7 +28,7 @@ namespace CircleCi.PowerShell.Api
             var placeholders = new List<Placeholder>();
             foreach (Match m in Patterns.Placeholder().Matches(template)) placeholders.Add(new Placeholder(m.Index, m.Length, m.Groups[1].Value));
             _placeholders = placeholders.ToArray();
-            PathParameters = Array.ConvertAll(_placeholders, p => p.Name);
+            PathParameters = Array.AsReadOnly(Array.ConvertAll(_placeholders, p => p.Name));
         }
 
         private readonly struct Placeholder
