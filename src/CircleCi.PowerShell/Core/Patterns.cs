@@ -6,8 +6,8 @@ namespace CircleCi.PowerShell.Core
     /// Every regular expression of the module. The net8.0 build generates their code at build time ([GeneratedRegex]):
     /// a <see cref="RegexOptions.Compiled"/> one is emitted and JIT-compiled the first time a process builds it (about
     /// 35 ms on the benchmark machine), which a script that runs one command pays on every run. The netstandard2.0
-    /// build (Windows PowerShell) interprets them: the generator needs .NET 7, and .NET Framework's compiled
-    /// expressions have the same start-up cost. Each is built on first use, not when the module loads.
+    /// build (Windows PowerShell) interprets them: the generator needs .NET 7, and compiling them there would add
+    /// start-up work too (not measured: no Windows here). Each is built on first use, not when the module loads.
     /// </summary>
     internal static partial class Patterns
     {
